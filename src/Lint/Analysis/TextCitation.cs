@@ -1,0 +1,3 @@
+namespace HealthLint.Analysis;
+
+internal readonly record struct TextCitation(TextSpan Span, TextCitationKind Kind);

@@ -1,0 +1,62 @@
+using HealthLint.Analysis;
+using HealthLint.Parsing;
+using HealthLint.Rules;
+
+namespace HealthLint;
+
+/// <summary>
+/// Lints one article held in memory. Text in, findings out: it reads no files and writes nothing, and one instance
+/// may be used from many threads at once.
+/// </summary>
+public sealed class Linter
+{
+    private readonly RuleSet _rules;
+    private readonly LinterOptions _options;
+
+    /// <summary>Creates a linter with the built-in rule pack.</summary>
+    public Linter()
+        : this(LinterOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a linter with the built-in rule pack, configured by <paramref name="options"/>.</summary>
+    /// <param name="options">Which rules run and at what severity.</param>
+    public Linter(LinterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _rules = RuleSet.BuiltIn.Without(options.DisabledRules);
+    }
+
+    /// <summary>The descriptors of the rules this linter runs, sorted by id.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules => _rules.Descriptors;
+
+    /// <summary>The severity this linter reports a rule's findings with.</summary>
+    /// <param name="rule">One of <see cref="Rules"/>.</param>
+    /// <returns>The configured severity, else the rule's default.</returns>
+    public Severity SeverityOf(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return _options.Severities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
+    }
+
+    /// <summary>Lints an article.</summary>
+    /// <param name="text">The article's source text. A leading byte order mark is ignored.</param>
+    /// <param name="format">How to read it.</param>
+    /// <param name="path">The path to report it under, if any; it is not opened.</param>
+    /// <returns>The findings, sorted by position.</returns>
+    public LintResult Lint(string text, DocumentFormat format, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        var document = DocumentReader.Read(source, format);
+        var analysis = DocumentAnalysis.Analyze(document);
+        var findings = new FindingCollector(document, SeverityOf);
+        foreach (var rule in _rules.Rules)
+        {
+            rule.Check(analysis, findings);
+        }
+
+        return new LintResult(path, format, findings.ToFindings(), document.ReaderNotes);
+    }
+}

@@ -1,0 +1,16 @@
+using HealthLint.Analysis;
+
+namespace HealthLint.Rules;
+
+/// <summary>A check with its descriptor. Rules read the shared analysis and report through the collector; they hold no state between documents.</summary>
+internal abstract class Rule
+{
+    protected Rule(RuleDescriptor descriptor)
+    {
+        Descriptor = descriptor;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public abstract void Check(DocumentAnalysis analysis, FindingCollector findings);
+}
