@@ -18,7 +18,8 @@ namespace HealthLint.Analysis;
 /// <item>After ! or ? (or a run containing one, "?!", "!!!"): any other next character starts one.</item>
 /// <item>After an ellipsis ("...", "…", ".."): only an upper-case letter starts one.</item>
 /// <item>After a single period, the word before it decides: a title or introducing abbreviation (Dr., e.g., vs.,
-/// approx., Fig.) never ends a sentence; No., p., pp., month names and the like do not end one before a digit;
+/// approx., Fig.) never ends a sentence; "St." after a capitalised name is Street and ends one before an
+/// upper-case letter, elsewhere it is Saint and never does; No., p., pp., month names and the like do not end one before a digit;
 /// etc., Inc., Jr., et al., a.m., Ph.D. and other dotted words (example.com) end one only before an upper-case
 /// letter; an initial or initialism (J., U.S.) ends one only before a common sentence-opening word ("The", "It")
 /// unless it labels a noun ("vitamin C.", "hepatitis B."); a number of up to three digits that is all the sentence
@@ -291,6 +292,11 @@ internal static class SentenceSplitter
             return true;
         }
 
+        if (word is "St" && IsStreetName(text, wordStart))
+        {
+            return next == StartKind.Upper;
+        }
+
         if (Abbreviations.NeverFinal.Contains(word))
         {
             return false;
@@ -321,7 +327,7 @@ internal static class SentenceSplitter
             return next == StartKind.Upper;
         }
 
-        if (word.Length <= 3 && IsAsciiDigits(word) && FirstNonSpace(text, sentenceStart) == wordStart)
+        if (word.Length <= 3 && IsAsciiDigits(word) && IsFirstWord(text, sentenceStart, wordStart))
         {
             return false;
         }
@@ -371,14 +377,23 @@ internal static class SentenceSplitter
         return text.AsSpan(start, end - start);
     }
 
-    private static int FirstNonSpace(string text, int i)
+    /// <summary>Whether "St." at <paramref name="wordStart"/> follows a name ("Elm St."), so it is Street, not Saint ("St. John's wort").</summary>
+    private static bool IsStreetName(string text, int wordStart)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        var before = WordBefore(text, wordStart);
+        return !before.IsEmpty && char.IsUpper(before[0]) && !CommonWords.SentenceOpeners.Contains(before);
+    }
+
+    /// <summary>Whether only whitespace stands between the sentence start and <paramref name="wordStart"/>; the scan covers that whitespace only, so it stays linear.</summary>
+    private static bool IsFirstWord(string text, int sentenceStart, int wordStart)
+    {
+        var k = wordStart;
+        while (k > sentenceStart && char.IsWhiteSpace(text[k - 1]))
         {
-            i++;
+            k--;
         }
 
-        return i;
+        return k == sentenceStart;
     }
 
     /// <summary>An initial or initialism: upper-case letters each followed by a period, the last period not included ("J", "U.S", "J.R.R").</summary>

@@ -32,6 +32,7 @@ public class SentenceSplitterTests
         { "It was tested by Smith et al. The results held.", ["It was tested by Smith et al.", "The results held."] },
         { "Take it at 8 a.m. Then rest.", ["Take it at 8 a.m.", "Then rest."] },
         { "She works at Acme Inc. The firm is small.", ["She works at Acme Inc.", "The firm is small."] },
+        { "The clinic is at 55 Elm St. Free care is offered.", ["The clinic is at 55 Elm St.", "Free care is offered."] },
         { "Say no. No means no.", ["Say no.", "No means no."] },
         { "It rose in 2019. 40 people were hurt.", ["It rose in 2019.", "40 people were hurt."] },
         { "  Padded.   Also padded.  ", ["Padded.", "Also padded."] },
@@ -48,6 +49,8 @@ public class SentenceSplitterTests
         "Mr. and Mrs. Jones and Ms. Lee came.",
         "Prof. Adams agreed.",
         "St. John's wort interacts with many drugs.",
+        "Ask about St. John's wort first.",
+        "In St. Louis the rate is high.",
         "Martin Luther King Jr. was born in Atlanta.",
         "John Smith Sr. disagreed.",
         "Use a drug, e.g. Ibuprofen, for pain.",
@@ -148,6 +151,17 @@ public class SentenceSplitterTests
         var spans = SentenceSplitter.Split(text);
 
         Assert.Equal(40_000, spans.Count);
+    }
+
+    [Fact]
+    public void Keeps_list_labels_after_leading_whitespace()
+    {
+        var text = new string(' ', 100_000) + string.Concat(Enumerable.Repeat("1. 2. ", 20_000)) + "Done.";
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.Equal(20_001, spans.Count);
+        Assert.Equal(new TextSpan(100_000, 100_005), spans[0]);
     }
 
     [Fact]
