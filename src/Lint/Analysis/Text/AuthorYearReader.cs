@@ -14,7 +14,10 @@ namespace HealthLint.Analysis.Text;
 /// "Updated", "The", "Research"), so "(Updated March 2020)" and "(Since 2019)" are not citations; "(aged 45, 2020 cohort)"
 /// and "(CBD, 2023 prices)" are not either, because words follow the year.</para>
 /// <para>A parenthetical of years alone ("(2020)") is a citation only together with the author list right before it;
-/// after an ordinary word ("in a trial (2020)") it is not.</para>
+/// after an ordinary word ("in a trial (2020)") it is not. That author list must also look like one: "et al.", "and
+/// colleagues", names joined by "and" or "&amp;", a single name or acronym, or an organisation whose last word is
+/// "Association", "Society", "Institute" and the like; and it may not follow another capitalised word, since title-case
+/// headings ("Best Supplements for Joint Pain (2024)") are not citations. So "John Smith (2020)" is not found either.</para>
 /// <para>"n.d." and "in press" are not read as years.</para>
 /// </remarks>
 internal static class AuthorYearReader
@@ -25,6 +28,17 @@ internal static class AuthorYearReader
     private const int MaxNarrativeWords = 8;
     private const int MaxNarrativeChars = 120;
     private const int MaxAuthorWords = 16;
+
+    /// <summary>Last words of organisation names, which narrative citations may have in several capitalised words.</summary>
+    private static readonly WordList OrganisationNouns = new(
+        [
+            "Association", "Society", "Organization", "Organisation", "Institute", "Institutes", "Foundation", "College",
+            "Academy", "Council", "Agency", "Administration", "Centre", "Center", "Centers", "Centres", "Department",
+            "Ministry", "Service", "Services", "Review", "Collaboration", "Group", "Network", "Board", "Commission",
+            "Force", "Panel", "University", "Trust", "Federation", "Alliance", "Programme", "Program", "Office",
+            "Authority", "Committee", "Consortium", "Initiative", "Union", "Excellence",
+        ],
+        ignoreCase: false);
 
     private enum Role
     {
@@ -91,17 +105,19 @@ internal static class AuthorYearReader
     /// <summary>Where the author list of a narrative citation before the parenthesis at <paramref name="open"/> starts, or -1.</summary>
     private static int NarrativeAuthorStart(string text, int open)
     {
-        Span<int> starts = stackalloc int[MaxNarrativeWords];
+        // One word more than an author list may have, to see what stands before the longest one.
+        Span<int> starts = stackalloc int[MaxNarrativeWords + 1];
+        Span<int> ends = stackalloc int[MaxNarrativeWords + 1];
         var count = 0;
         var limit = Math.Max(0, open - MaxNarrativeChars);
         var i = open;
-        while (i > 0 && text[i - 1] == ' ')
+        while (i > limit && text[i - 1] == ' ')
         {
             i--;
         }
 
         var end = i;
-        while (count < MaxNarrativeWords && i > limit)
+        while (count <= MaxNarrativeWords && i > limit)
         {
             var wordEnd = i;
             while (i > limit && !char.IsWhiteSpace(text[i - 1]))
@@ -114,22 +130,79 @@ internal static class AuthorYearReader
                 break;
             }
 
-            starts[count++] = i;
+            starts[count] = i;
+            ends[count++] = wordEnd;
             while (i > limit && text[i - 1] == ' ')
             {
                 i--;
             }
         }
 
-        for (var k = count - 1; k >= 0; k--)
+        for (var k = Math.Min(count, MaxNarrativeWords) - 1; k >= 0; k--)
         {
-            if (IsAuthorList(text.AsSpan(starts[k], end - starts[k]), allowPrefix: false))
+            var authors = text.AsSpan(starts[k], end - starts[k]);
+            if (!IsAuthorList(authors, allowPrefix: false) || !IsNarrativeAuthorList(authors))
             {
-                return starts[k];
+                continue;
             }
+
+            var before = k + 1 < count ? text.AsSpan(starts[k + 1], ends[k + 1] - starts[k + 1]) : [];
+            return IsTitleCaseWord(before) ? -1 : starts[k];
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a valid author list also has the shape of a narrative citation: "et al." or "and colleagues", names joined
+    /// by "and" or "&amp;", a single name or acronym, or an organisation ("American Heart Association"). Other runs of
+    /// capitalised words are more likely a title ("Joint Pain Relief (2024)").
+    /// </summary>
+    private static bool IsNarrativeAuthorList(ReadOnlySpan<char> authors)
+    {
+        var capitalised = 0;
+        var lastWord = ReadOnlySpan<char>.Empty;
+        foreach (var range in authors.SplitAny(' ', ','))
+        {
+            var word = authors[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word is "al." or "al" or "and" or "&" or "colleagues" or "coworkers" or "co-workers" or "others" or "associates")
+            {
+                return true;
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+            }
+
+            lastWord = word;
+        }
+
+        return capitalised == 1 || OrganisationNouns.Contains(lastWord);
+    }
+
+    /// <summary>A capitalised plain word that is neither a sentence opener nor a title: the text around is in title case.</summary>
+    private static bool IsTitleCaseWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && !Punctuation.IsApostrophe(c))
+            {
+                return false;
+            }
+        }
+
+        return !CommonWords.NotNames.Contains(word) && !CommonWords.SentenceOpeners.Contains(word);
     }
 
     private static bool IsAuthorYear(ReadOnlySpan<char> part)
