@@ -12,22 +12,27 @@ namespace HealthLint.Analysis;
 /// <para>A hard line break ('\n', also '\r', U+0085, U+2028, U+2029) always ends a sentence. Colons and semicolons never do.</para>
 /// <para>Otherwise a sentence ends after a run of terminators (. ! ? … and their variants), together with the
 /// closing quotes, brackets, superscript digits and bracketed numbers that follow it (<c>"it works."</c>,
-/// <c>(see below.)</c>, <c>risk.¹</c>, <c>risk.[3]</c>), when whitespace follows and the next sentence may start there:</para>
+/// <c>(see below.)</c>, <c>risk.¹</c>, <c>risk.[3]</c>), when whitespace follows and the next sentence may start
+/// there. What starts there is read past opening quotes, brackets and dashes:</para>
 /// <list type="bullet">
-/// <item>A lower-case next word never starts a sentence, whatever the terminator ("Yahoo! is", "etc. and").</item>
-/// <item>After ! or ? (or a run containing one, "?!", "!!!"): any other next character starts one.</item>
+/// <item>A lower-case letter never starts a sentence, whatever the terminator ("Yahoo! is", "etc. and"); nor does
+/// another terminator (". . .").</item>
+/// <item>After ! or ? (or a run containing one, "?!", "!!!"): anything else starts one.</item>
 /// <item>After an ellipsis ("...", "…", ".."): only an upper-case letter starts one.</item>
-/// <item>After a single period, the word before it decides: a title or introducing abbreviation (Dr., e.g., vs.,
-/// approx., Fig.) never ends a sentence; "St." after a capitalised name is Street and ends one before an
-/// upper-case letter, elsewhere it is Saint and never does; No., p., pp., month names and the like do not end one before a digit;
-/// etc., Inc., Jr., et al., a.m., Ph.D. and other dotted words (example.com) end one only before an upper-case
-/// letter; an initial or initialism (J., U.S.) ends one only before a common sentence-opening word ("The", "It")
-/// unless it labels a noun ("vitamin C.", "hepatitis B."); a number of up to three digits that is all the sentence
-/// has so far ("1. Wash your hands") is a list label; any other word ends the sentence.</item>
+/// <item>After a single period, the word before it decides. A title or introducing abbreviation (Dr., Mrs., Prof.,
+/// e.g., i.e., vs., approx., incl.) never ends a sentence. "St." is Saint and never ends one, except after a
+/// capitalised name ("Elm St."), where it is Street and ends one before an upper-case letter. No., p., pp., Fig.,
+/// Vol., month names and the like end one except before a digit. etc., Inc., Ltd., Co., Jr., Sr., et al., a.m., p.m.,
+/// Ph.D., M.D. and other dotted words (example.com) end one only before an upper-case letter. An initial or
+/// initialism (J., U.S.) ends one only before a common sentence-opening word ("The", "It") that is not itself an
+/// initial, unless it labels a noun ("vitamin C.", "hepatitis B."), where it is an ordinary word. A number of up to
+/// three digits that is all the sentence has so far ("1. Wash your hands") is a list label. Any other word ends the
+/// sentence.</item>
 /// </list>
 /// <para>A terminator that is not followed by whitespace (2.5 mg, example.com, e.g.,) never ends a sentence, except
 /// the full-width terminators of scripts written without spaces. Text without a terminator is one sentence.</para>
-/// <para>The scan is linear: every look-behind and look-ahead stops at whitespace or after a fixed number of characters.</para>
+/// <para>The scan is linear: every look-behind and look-ahead stops at whitespace or after a fixed number of
+/// characters, and word lookups allocate nothing.</para>
 /// </remarks>
 internal static class SentenceSplitter
 {

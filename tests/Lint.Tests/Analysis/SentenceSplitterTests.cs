@@ -33,6 +33,7 @@ public class SentenceSplitterTests
         { "Take it at 8 a.m. Then rest.", ["Take it at 8 a.m.", "Then rest."] },
         { "She works at Acme Inc. The firm is small.", ["She works at Acme Inc.", "The firm is small."] },
         { "The clinic is at 55 Elm St. Free care is offered.", ["The clinic is at 55 Elm St.", "Free care is offered."] },
+        { "I ate a fig. The taste was sweet.", ["I ate a fig.", "The taste was sweet."] },
         { "Say no. No means no.", ["Say no.", "No means no."] },
         { "It rose in 2019. 40 people were hurt.", ["It rose in 2019.", "40 people were hurt."] },
         { "  Padded.   Also padded.  ", ["Padded.", "Also padded."] },

@@ -17,17 +17,20 @@ internal static class Abbreviations
             "Assoc",
             .. WordList.WithCapitalised(
             [
-                "e.g", "i.e", "viz", "cf", "vs", "v", "approx", "incl", "esp", "resp", "fig", "figs", "eq", "eqs", "vol",
-                "vols", "ref", "refs",
+                "e.g", "i.e", "viz", "cf", "vs", "v", "approx", "incl", "esp", "resp",
             ]),
         ],
         ignoreCase: false);
 
-    /// <summary>End a sentence unless a number follows: "No. 5", "p. 12", "Jan. 2020", "ca. 300".</summary>
+    /// <summary>End a sentence unless a number follows: "No. 5", "p. 12", "Fig. 2", "Jan. 2020", "ca. 300"; "I ate a fig. The …" ends.</summary>
     public static WordList BeforeNumber { get; } = new(
         [
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            .. WordList.WithCapitalised(["no", "nos", "p", "pp", "ch", "chap", "sec", "sect", "art", "para", "ca", "c", "est"]),
+            .. WordList.WithCapitalised(
+            [
+                "no", "nos", "p", "pp", "fig", "figs", "eq", "eqs", "vol", "vols", "ref", "refs", "ch", "chap", "sec", "sect",
+                "art", "para", "ca", "c", "est",
+            ]),
         ],
         ignoreCase: false);
 
