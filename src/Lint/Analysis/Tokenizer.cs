@@ -17,7 +17,7 @@ namespace HealthLint.Analysis;
 /// <para>Anything else that is not whitespace is a <b>symbol</b> of one character, or one code point for a surrogate
 /// pair (an emoji), together with any combining marks that follow it. Format characters (zero-width space, joiners,
 /// direction marks, BOM) outside words are skipped. A range that cuts a surrogate pair in half leaves that half out.</para>
-/// <para><see cref="Token.Normalized"/> is the text in invariant lower case with ’ and ‘ made ', the hyphens U+2010 and
+/// <para><see cref="Token.Normalized"/> is the text in invariant lower case with ’, ‘ and ʼ made ', the hyphens U+2010 and
 /// U+2011 made '-', the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ spelt out, and invisible joiners removed. Non-breaking spaces are
 /// whitespace and separate tokens.</para>
 /// </remarks>
@@ -207,7 +207,7 @@ internal static class Tokenizer
         {
             switch (c)
             {
-                case '’' or '‘':
+                case '’' or '‘' or 'ʼ':
                     builder.Append('\'');
                     break;
                 case '‐' or '‑':
@@ -244,5 +244,5 @@ internal static class Tokenizer
         return builder.ToString().ToLowerInvariant();
     }
 
-    private static bool NeedsMapping(char c) => c is '’' or '‘' or '‐' or '‑' || (c >= 'ﬀ' && c <= 'ﬆ') || Punctuation.IsInvisibleJoiner(c);
+    private static bool NeedsMapping(char c) => c is '’' or '‘' or 'ʼ' or '‐' or '‑' || (c >= 'ﬀ' && c <= 'ﬆ') || Punctuation.IsInvisibleJoiner(c);
 }

@@ -53,6 +53,7 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("Don’t", "don't")]
+    [InlineData("donʼt", "don't")]
     [InlineData("RISK-FREE", "risk-free")]
     [InlineData("non‑toxic", "non-toxic")]
     [InlineData("Eﬀective", "effective")]
