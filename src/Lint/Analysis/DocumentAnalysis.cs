@@ -1,14 +1,18 @@
+using System.Text.RegularExpressions;
+using HealthLint.Analysis.Cues;
 using HealthLint.Documents;
 
 namespace HealthLint.Analysis;
 
-/// <summary>What the rules share about a document, computed once: its sentences and tokens, per block.</summary>
-internal sealed class DocumentAnalysis
+/// <summary>What the rules share about a document, computed once: its sentences and tokens, citations and reference lists.</summary>
+internal sealed partial class DocumentAnalysis
 {
-    private DocumentAnalysis(Document document, IReadOnlyList<IReadOnlyList<Sentence>> sentencesByBlock)
+    private DocumentAnalysis(Document document, IReadOnlyList<IReadOnlyList<Sentence>> sentencesByBlock, IReadOnlyList<BlockFacts> facts, bool hasReferenceList)
     {
         Document = document;
         SentencesByBlock = sentencesByBlock;
+        Facts = facts;
+        HasReferenceList = hasReferenceList;
     }
 
     public Document Document { get; }
@@ -16,12 +20,19 @@ internal sealed class DocumentAnalysis
     /// <summary>The sentences of each block, indexed like <see cref="Document.Blocks"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Sentence>> SentencesByBlock { get; }
 
+    /// <summary>Facts about each block, indexed like <see cref="Document.Blocks"/>.</summary>
+    public IReadOnlyList<BlockFacts> Facts { get; }
+
+    /// <summary>The document has a list of references or footnotes that numbered markers can point to.</summary>
+    public bool HasReferenceList { get; }
+
     public IEnumerable<Sentence> Sentences => SentencesByBlock.SelectMany(s => s);
 
     public static DocumentAnalysis Analyze(Document document)
     {
-        var sentences = new List<IReadOnlyList<Sentence>>(document.Blocks.Count);
-        foreach (var block in document.Blocks)
+        var blocks = document.Blocks;
+        var sentences = new List<IReadOnlyList<Sentence>>(blocks.Count);
+        foreach (var block in blocks)
         {
             var list = new List<Sentence>();
             foreach (var span in SentenceSplitter.Split(block.Text))
@@ -32,6 +43,153 @@ internal sealed class DocumentAnalysis
             sentences.Add(list);
         }
 
-        return new DocumentAnalysis(document, sentences);
+        var inReferences = ReferenceSections(blocks);
+        var hasReferenceList = HasReferences(document, blocks, inReferences);
+        var underStance = StanceSections(blocks);
+        var facts = new List<BlockFacts>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var citations = CitationFinder.Find(block.Text);
+            facts.Add(new BlockFacts
+            {
+                IsReferenceEntry = inReferences[i] || (block.Context & BlockContext.Footnote) != 0,
+                HasCitation = HasCitation(block, citations, hasReferenceList),
+                IsUnderStance = underStance[i],
+                TextCitations = citations,
+            });
+        }
+
+        return new DocumentAnalysis(document, sentences, facts, hasReferenceList);
     }
+
+    private static bool HasCitation(ProseBlock block, IReadOnlyList<TextCitation> citations, bool hasReferenceList)
+    {
+        foreach (var link in block.Links)
+        {
+            if (link.Kind == LinkKind.External || (link.Kind == LinkKind.InPage && ReferenceAnchor().IsMatch(link.Target)))
+            {
+                return true;
+            }
+        }
+
+        if (block.Markers.Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var citation in citations)
+        {
+            if (citation.Kind == TextCitationKind.AuthorYear || hasReferenceList)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Marks the blocks under a "References" / "Sources" heading, up to the next heading of the same or a higher level.</summary>
+    private static bool[] ReferenceSections(IReadOnlyList<ProseBlock> blocks)
+    {
+        var marks = new bool[blocks.Count];
+        var level = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Heading)
+            {
+                if (level > 0 && block.HeadingLevel <= level)
+                {
+                    level = 0;
+                }
+
+                if (level == 0 && ReferenceHeading().IsMatch(TextNormalizer.Normalize(block.Text)))
+                {
+                    level = Math.Max(block.HeadingLevel, 1);
+                }
+
+                continue;
+            }
+
+            marks[i] = level > 0;
+        }
+
+        return marks;
+    }
+
+    private static bool HasReferences(Document document, IReadOnlyList<ProseBlock> blocks, bool[] inReferences)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inReferences[i] || (blocks[i].Context & BlockContext.Footnote) != 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var anchor in document.Anchors)
+        {
+            if (ReferenceAnchor().IsMatch("#" + anchor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Marks list items introduced by a heading or a lead-in sentence that warns ("Red flags to watch for:"), whose
+    /// items quote claims rather than make them.
+    /// </summary>
+    private static bool[] StanceSections(IReadOnlyList<ProseBlock> blocks)
+    {
+        var marks = new bool[blocks.Count];
+        var stance = false;
+        var headingLevel = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Heading)
+            {
+                if (!stance || block.HeadingLevel <= headingLevel)
+                {
+                    stance = IsStance(block.Text);
+                    headingLevel = block.HeadingLevel;
+                }
+
+                continue;
+            }
+
+            if (block.Kind == BlockKind.ListItem)
+            {
+                marks[i] = stance;
+                continue;
+            }
+
+            // A paragraph ending in a colon introduces the list after it.
+            var text = block.Text.TrimEnd();
+            if (text.EndsWith(':'))
+            {
+                stance = IsStance(text);
+                headingLevel = int.MaxValue;
+            }
+            else if (headingLevel == int.MaxValue)
+            {
+                stance = false;
+                headingLevel = 0;
+            }
+        }
+
+        return marks;
+    }
+
+    private static bool IsStance(string text) => CueLexicon.Stance.IsMatch(TextNormalizer.Normalize(text));
+
+    [GeneratedRegex(@"^\W*(?:\d+\.?\s*)?(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|notes|footnotes|endnotes|studies cited|evidence|research cited|selected references)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceHeading();
+
+    [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceAnchor();
 }

@@ -1,3 +1,4 @@
+using HealthLint.Analysis.Cues;
 using HealthLint.Documents;
 
 namespace HealthLint.Analysis;
@@ -5,6 +6,9 @@ namespace HealthLint.Analysis;
 /// <summary>One sentence of a block, with its tokens.</summary>
 internal sealed class Sentence
 {
+    private string? _normalized;
+    private SentenceCues? _cues;
+
     public Sentence(ProseBlock block, TextSpan span, IReadOnlyList<Token> tokens)
     {
         Block = block;
@@ -21,6 +25,12 @@ internal sealed class Sentence
     public string Text { get; }
 
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The text lower-cased with typographic variants folded; same length, so offsets are shared.</summary>
+    public string Normalized => _normalized ??= TextNormalizer.Normalize(Text);
+
+    /// <summary>Negation, hedging, stance and condition cues, computed on first use and shared by every rule.</summary>
+    public SentenceCues Cues => _cues ??= SentenceCues.Analyze(Normalized);
 
     public override string ToString() => Text;
 }

@@ -13,6 +13,7 @@ internal sealed class FindingCollector
     private readonly Document _document;
     private readonly Func<RuleDescriptor, Severity> _severityOf;
     private readonly List<Pending> _pending = [];
+    private readonly List<(string RuleId, int Block, int Start, int End)> _reportedText = [];
 
     public FindingCollector(Document document, Func<RuleDescriptor, Severity> severityOf)
     {
@@ -27,6 +28,21 @@ internal sealed class FindingCollector
         end = Math.Clamp(end, start, block.Text.Length);
         var (sourceStart, sourceEnd) = block.Map.Map(start, end);
         _pending.Add(new Pending(rule, message, sourceStart, sourceEnd, block.Text[start..end]));
+        _reportedText.Add((rule.Id, block.Index, start, end));
+    }
+
+    /// <summary>Whether <paramref name="ruleId"/> already reported text overlapping [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>.</summary>
+    public bool HasReported(string ruleId, ProseBlock block, int start, int end)
+    {
+        foreach (var (id, index, s, e) in _reportedText)
+        {
+            if (index == block.Index && s < end && start < e && string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reports text of hidden content, such as a disclaimer inside an HTML comment.</summary>

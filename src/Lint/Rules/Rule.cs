@@ -12,5 +12,8 @@ internal abstract class Rule
 
     public RuleDescriptor Descriptor { get; }
 
+    /// <summary>Ids of rules that must run first, because this rule stays silent where they reported.</summary>
+    public virtual IReadOnlyList<string> YieldTo => [];
+
     public abstract void Check(DocumentAnalysis analysis, FindingCollector findings);
 }

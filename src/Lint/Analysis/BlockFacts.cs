@@ -1,0 +1,16 @@
+namespace HealthLint.Analysis;
+
+/// <summary>What the analysis knows about one block beyond its sentences.</summary>
+internal sealed class BlockFacts
+{
+    /// <summary>An entry of a reference list or a footnote definition: a source, not a claim.</summary>
+    public bool IsReferenceEntry { get; init; }
+
+    /// <summary>The block carries a citation that satisfies "claims need a source".</summary>
+    public bool HasCitation { get; init; }
+
+    /// <summary>The list or section this block belongs to is introduced as something to beware of ("Red flags:").</summary>
+    public bool IsUnderStance { get; init; }
+
+    public IReadOnlyList<TextCitation> TextCitations { get; init; } = [];
+}

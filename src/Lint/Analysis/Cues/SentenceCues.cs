@@ -1,0 +1,257 @@
+using System.Text.RegularExpressions;
+
+namespace HealthLint.Analysis.Cues;
+
+/// <summary>
+/// The cues of one sentence and the scope questions rules ask about a match in it: is it negated, hedged,
+/// reported, hypothetical? Offsets are into the sentence's normalized text.
+/// </summary>
+internal sealed class SentenceCues
+{
+    /// <summary>How many words a negator reaches forward, NegEx-style.</summary>
+    private const int NegationWindow = 8;
+
+    /// <summary>How many words after a claim a denial ("is a myth") may follow.</summary>
+    private const int PostNegationWindow = 6;
+
+    private readonly string _text;
+    private readonly List<Cue> _cues;
+    private readonly int[] _strong;
+    private readonly int[] _weak;
+    private readonly int[] _conditionEnds;
+
+    private SentenceCues(string text, List<Cue> cues, int[] strong, int[] weak, int[] conditionEnds)
+    {
+        _text = text;
+        _cues = cues;
+        _strong = strong;
+        _weak = weak;
+        _conditionEnds = conditionEnds;
+        IsQuestion = EndsWithQuestionMark(text);
+    }
+
+    public IReadOnlyList<Cue> Cues => _cues;
+
+    /// <summary>The sentence asks rather than states.</summary>
+    public bool IsQuestion { get; }
+
+    public static SentenceCues Analyze(string normalized)
+    {
+        var cues = new List<Cue>();
+        var pseudo = Spans(CueLexicon.PseudoNegation, normalized);
+        foreach (Match m in Safe(CueLexicon.Negation, normalized))
+        {
+            if (!pseudo.Exists(p => p.Start < m.Index + m.Length && m.Index < p.End))
+            {
+                cues.Add(new Cue(CueKind.Negation, m.Index, m.Index + m.Length));
+            }
+        }
+
+        Add(cues, CueKind.PostNegation, CueLexicon.PostNegation, normalized);
+        Add(cues, CueKind.Hedge, CueLexicon.Hedge, normalized);
+        Add(cues, CueKind.Stance, CueLexicon.Stance, normalized);
+        Add(cues, CueKind.Condition, CueLexicon.Condition, normalized);
+        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return new SentenceCues(
+            normalized,
+            cues,
+            Positions(CueLexicon.StrongBoundary, normalized),
+            Positions(CueLexicon.WeakBoundary, normalized),
+            Positions(CueLexicon.ConditionEnd, normalized));
+    }
+
+    /// <summary>
+    /// A negator before the match in its clause, within reach, or a denial just after it. Negators inside the
+    /// match are its own ("no side effects") and need an outer one to be negated.
+    /// </summary>
+    public bool IsNegated(int start, int end)
+    {
+        foreach (var cue in _cues)
+        {
+            if (cue.Kind == CueKind.Negation && cue.End <= start
+                && !HasBoundary(_weak, cue.End, start) && !HasBoundary(_strong, cue.End, start)
+                && WordsBetween(cue.End, start) <= NegationWindow)
+            {
+                return true;
+            }
+
+            if (cue.Kind == CueKind.PostNegation && cue.Start >= end
+                && !HasBoundary(_strong, end, cue.Start)
+                && WordsBetween(end, cue.Start) <= PostNegationWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A hedge anywhere in the match's clause (clauses split at "but", "however", ";" …), outside the match.</summary>
+    public bool IsHedged(int start, int end)
+    {
+        foreach (var cue in _cues)
+        {
+            if (cue.Kind == CueKind.Hedge && !Overlaps(cue, start, end) && SameClause(cue, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A stance cue in the match's clause outside the match, or the match is a short phrase in scare quotes.</summary>
+    public bool IsReported(int start, int end)
+    {
+        foreach (var cue in _cues)
+        {
+            if (cue.Kind == CueKind.Stance && !Overlaps(cue, start, end) && SameClause(cue, start, end))
+            {
+                return true;
+            }
+        }
+
+        return IsInShortQuote(start, end);
+    }
+
+    /// <summary>The match lies inside an "if …" / "unless …" clause.</summary>
+    public bool IsHypothetical(int start, int end)
+    {
+        foreach (var cue in _cues)
+        {
+            if (cue.Kind == CueKind.Condition && cue.End <= start && !HasBoundary(_conditionEnds, cue.End, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithQuestionMark(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is '"' or '\'' or ')' or ']' or ' ' or '*' or '_')
+            {
+                continue;
+            }
+
+            return c == '?';
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(Cue cue, int start, int end) => cue.Start < end && start < cue.End;
+
+    private bool SameClause(Cue cue, int start, int end)
+    {
+        return cue.End <= start
+            ? !HasBoundary(_strong, cue.End, start)
+            : !HasBoundary(_strong, end, cue.Start);
+    }
+
+    private bool IsInShortQuote(int start, int end)
+    {
+        var open = _text.LastIndexOf('"', Math.Max(start - 1, 0));
+        if (open < 0 || open >= start)
+        {
+            return false;
+        }
+
+        var close = _text.IndexOf('"', end);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        // An even number of quotes before the opening one means it opens a quotation.
+        var before = 0;
+        for (var i = 0; i < open; i++)
+        {
+            if (_text[i] == '"')
+            {
+                before++;
+            }
+        }
+
+        return before % 2 == 0 && WordsBetween(open, close) <= 4;
+    }
+
+    private static bool HasBoundary(int[] positions, int from, int to)
+    {
+        var index = Array.BinarySearch(positions, from);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < positions.Length && positions[index] < to;
+    }
+
+    private int WordsBetween(int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = Math.Max(from, 0); i < Math.Min(to, _text.Length); i++)
+        {
+            var letter = char.IsLetterOrDigit(_text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static void Add(List<Cue> cues, CueKind kind, Regex pattern, string text)
+    {
+        foreach (Match m in Safe(pattern, text))
+        {
+            cues.Add(new Cue(kind, m.Index, m.Index + m.Length));
+        }
+    }
+
+    private static List<(int Start, int End)> Spans(Regex pattern, string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (Match m in Safe(pattern, text))
+        {
+            spans.Add((m.Index, m.Index + m.Length));
+        }
+
+        return spans;
+    }
+
+    private static int[] Positions(Regex pattern, string text)
+    {
+        var positions = new List<int>();
+        foreach (Match m in Safe(pattern, text))
+        {
+            positions.Add(m.Index);
+        }
+
+        return positions.ToArray();
+    }
+
+    private static IEnumerable<Match> Safe(Regex pattern, string text)
+    {
+        MatchCollection matches;
+        try
+        {
+            matches = pattern.Matches(text);
+            _ = matches.Count;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+
+        return matches;
+    }
+}

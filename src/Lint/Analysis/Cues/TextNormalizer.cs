@@ -1,0 +1,29 @@
+namespace HealthLint.Analysis.Cues;
+
+/// <summary>
+/// Lower-cases text and folds typographic variants (curly quotes, non-breaking spaces and hyphens) so that one
+/// pattern covers every spelling. Length-preserving: index i of the result is index i of the input, so matches
+/// map straight back to the text.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Fold(source[i]);
+            }
+        });
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u02BC' or '\u2032' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u00A0' or '\u2007' or '\u2009' or '\u200A' or '\u202F' or '\n' or '\t' => ' ',
+        '\u2010' or '\u2011' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
+}

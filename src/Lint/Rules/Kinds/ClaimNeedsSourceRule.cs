@@ -1,0 +1,128 @@
+using HealthLint.Analysis;
+using HealthLint.Rules.Loading;
+using HealthLint.Rules.Patterns;
+using YamlDotNet.RepresentationModel;
+
+namespace HealthLint.Rules.Kinds;
+
+/// <summary>
+/// Kind <c>claim-needs-source</c>: flags a sentence that makes a claim (a match of one of the claim families) when
+/// neither it nor its block (paragraph, list item, table cell) carries a citation. Hedging never silences it: a
+/// hedged claim still needs a source. A family marked <c>negatable: false</c> is a claim even when negated
+/// ("no side effects", "can't give you the flu").
+/// </summary>
+internal sealed class ClaimNeedsSourceRule : Rule
+{
+    public const string KindName = "claim-needs-source";
+
+    public static readonly string[] Keys = ["claims", "exceptions", "ignore", "vocabulary", "yieldTo"];
+
+    private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message"];
+
+    private readonly IReadOnlyList<ClaimFamily> _families;
+    private readonly PatternSet _exceptions;
+    private readonly CueFilter _ignore;
+
+    private ClaimNeedsSourceRule(RuleDescriptor descriptor, IReadOnlyList<ClaimFamily> families, PatternSet exceptions, CueFilter ignore, IReadOnlyList<string> yieldTo)
+        : base(descriptor)
+    {
+        _families = families;
+        _exceptions = exceptions;
+        _ignore = ignore;
+        YieldTo = yieldTo;
+    }
+
+    /// <summary>Rules whose finding on a sentence makes this one stay silent there.</summary>
+    public override IReadOnlyList<string> YieldTo { get; }
+
+    public static ClaimNeedsSourceRule Create(RuleContext context)
+    {
+        var map = context.Map;
+        var families = new List<ClaimFamily>();
+        var nodes = map.List("claims");
+        if (nodes.Count == 0)
+        {
+            throw map.Error(map.KeyNode("claims") ?? map.Node, "'claims' must list at least one family of claims");
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                throw map.Error(node, "each entry of 'claims' must be a mapping with 'name' and 'patterns'");
+            }
+
+            var family = new YamlMap(map.File, mapping);
+            family.AllowOnly(FamilyKeys);
+            families.Add(new ClaimFamily(
+                family.RequiredString("name"),
+                PatternList.Read(family, "patterns", context.Vocabulary, required: true),
+                family.Bool("negatable", true),
+                family.String("message")));
+        }
+
+        return new ClaimNeedsSourceRule(
+            context.Descriptor,
+            families,
+            context.Patterns("exceptions"),
+            CueFilters.Read(map, "ignore", CueFilter.Negated | CueFilter.Reported | CueFilter.Questions),
+            map.StringList("yieldTo").Select(y => y.Value.Trim()).ToArray());
+    }
+
+    public override void Check(DocumentAnalysis analysis, FindingCollector findings)
+    {
+        for (var b = 0; b < analysis.SentencesByBlock.Count; b++)
+        {
+            var facts = analysis.Facts[b];
+            if (facts.IsReferenceEntry || facts.HasCitation)
+            {
+                continue;
+            }
+
+            foreach (var sentence in analysis.SentencesByBlock[b])
+            {
+                if (YieldTo.Any(id => findings.HasReported(id, sentence.Block, sentence.Span.Start, sentence.Span.End)))
+                {
+                    continue;
+                }
+
+                if (FirstClaim(sentence, facts) is { } claim)
+                {
+                    var quoted = sentence.Text[claim.Match.Start..claim.Match.End];
+                    var message = claim.Family.Message is { } format
+                        ? format.Replace("{0}", quoted, StringComparison.Ordinal)
+                        : Descriptor.FormatMessage(quoted);
+                    findings.Report(Descriptor, sentence.Block, sentence.Span.Start, sentence.Span.End, message);
+                }
+            }
+        }
+    }
+
+    private (ClaimFamily Family, PatternMatch Match)? FirstClaim(Sentence sentence, BlockFacts facts)
+    {
+        var text = sentence.Normalized;
+        (ClaimFamily, PatternMatch)? first = null;
+        foreach (var family in _families)
+        {
+            var filter = family.Negatable ? _ignore : _ignore & ~CueFilter.Negated;
+            foreach (var match in family.Patterns.Matches(text))
+            {
+                if (first is { } earlier && earlier.Item2.Start <= match.Start)
+                {
+                    break;
+                }
+
+                if (_exceptions.Overlaps(text, match.Start, match.End)
+                    || SentenceFilter.IsSilenced(filter, sentence, facts, match.Start, match.End))
+                {
+                    continue;
+                }
+
+                first = (family, match);
+                break;
+            }
+        }
+
+        return first;
+    }
+}

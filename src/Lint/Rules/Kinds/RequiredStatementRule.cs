@@ -1,0 +1,183 @@
+using HealthLint.Analysis;
+using HealthLint.Analysis.Cues;
+using HealthLint.Documents;
+using HealthLint.Rules.Patterns;
+
+namespace HealthLint.Rules.Kinds;
+
+/// <summary>
+/// Kind <c>required-statement</c>: the document must contain, in its visible prose, a sentence matching one of the
+/// statements. At most one finding per document: on the defective statement when there is one (inverted by a
+/// double negative, voided by a loophole, or present only where readers cannot see it), else at the top.
+/// </summary>
+internal sealed class RequiredStatementRule : Rule
+{
+    public const string KindName = "required-statement";
+
+    public static readonly string[] Keys = ["statements", "loopholes", "countNegations", "hidden", "messages", "vocabulary"];
+
+    private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden"];
+
+    private readonly PatternList _statements;
+    private readonly PatternSet _loopholes;
+    private readonly bool _countNegations;
+    private readonly bool _searchHidden;
+    private readonly IReadOnlyDictionary<StatementDefect, string> _messages;
+
+    private RequiredStatementRule(RuleDescriptor descriptor, PatternList statements, PatternSet loopholes, bool countNegations, bool searchHidden, IReadOnlyDictionary<StatementDefect, string> messages)
+        : base(descriptor)
+    {
+        _statements = statements;
+        _loopholes = loopholes;
+        _countNegations = countNegations;
+        _searchHidden = searchHidden;
+        _messages = messages;
+    }
+
+    public static RequiredStatementRule Create(RuleContext context)
+    {
+        var map = context.Map;
+        var messages = new Dictionary<StatementDefect, string>();
+        if (map.Map("messages") is { } messageMap)
+        {
+            messageMap.AllowOnly(MessageKeys);
+            Add(StatementDefect.Inverted, "inverted");
+            Add(StatementDefect.Loophole, "loophole");
+            Add(StatementDefect.Hidden, "hidden");
+
+            void Add(StatementDefect defect, string key)
+            {
+                if (messageMap.String(key) is { Length: > 0 } text)
+                {
+                    messages[defect] = text.Trim();
+                }
+            }
+        }
+
+        return new RequiredStatementRule(
+            context.Descriptor,
+            PatternList.Read(map, "statements", context.Vocabulary, required: true),
+            context.Patterns("loopholes"),
+            map.Bool("countNegations", true),
+            map.Bool("hidden", true),
+            messages);
+    }
+
+    public override void Check(DocumentAnalysis analysis, FindingCollector findings)
+    {
+        (Sentence Sentence, StatementDefect Defect, string Quote)? defective = null;
+        foreach (var sentence in analysis.Sentences)
+        {
+            foreach (var match in _statements.Matches(sentence.Normalized))
+            {
+                var defect = DefectOf(sentence.Normalized, match);
+                if (defect == StatementDefect.None)
+                {
+                    return;
+                }
+
+                defective ??= (sentence, defect, sentence.Text[match.Start..match.End]);
+            }
+        }
+
+        if (defective is { } found)
+        {
+            findings.Report(Descriptor, found.Sentence.Block, found.Sentence.Span.Start, found.Sentence.Span.End, MessageFor(found.Defect, found.Quote));
+            return;
+        }
+
+        if (_searchHidden && FindHidden(analysis.Document) is { } hidden)
+        {
+            findings.Report(Descriptor, hidden.Text, hidden.Start, hidden.End, MessageFor(StatementDefect.Hidden, HiddenPlace(hidden.Text.Reason)));
+            return;
+        }
+
+        findings.ReportDocument(Descriptor, Descriptor.FormatMessage(""));
+    }
+
+    private StatementDefect DefectOf(string text, PatternMatch match)
+    {
+        if (_loopholes.Count > 0 && _loopholes.Matches(text).Any())
+        {
+            return StatementDefect.Loophole;
+        }
+
+        if (_countNegations && CountNegations(text, match) % 2 == 0)
+        {
+            return StatementDefect.Inverted;
+        }
+
+        return StatementDefect.None;
+    }
+
+    /// <summary>
+    /// Negators in the statement's clause up to its end, outside "if …" clauses. A statement pattern carries its
+    /// own negator, so an even count means another one cancels it.
+    /// </summary>
+    private static int CountNegations(string text, PatternMatch match)
+    {
+        var clauseStart = 0;
+        foreach (System.Text.RegularExpressions.Match boundary in CueLexicon.StrongBoundary.Matches(text))
+        {
+            if (boundary.Index >= match.Start)
+            {
+                break;
+            }
+
+            clauseStart = boundary.Index + boundary.Length;
+        }
+
+        var cues = SentenceCues.Analyze(text);
+        var count = 0;
+        foreach (var cue in cues.Cues)
+        {
+            if (cue.Kind == CueKind.Negation && cue.Start >= clauseStart && cue.End <= match.End && !cues.IsHypothetical(cue.Start, cue.End))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private (HiddenText Text, int Start, int End)? FindHidden(Document document)
+    {
+        foreach (var hidden in document.Hidden)
+        {
+            var normalized = TextNormalizer.Normalize(hidden.Text);
+            foreach (var span in SentenceSplitter.Split(hidden.Text))
+            {
+                var sentence = normalized[span.Start..span.End];
+                foreach (var match in _statements.Matches(sentence))
+                {
+                    if (DefectOf(sentence, match) == StatementDefect.None)
+                    {
+                        return (hidden, span.Start, span.End);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string MessageFor(StatementDefect defect, string argument) =>
+        _messages.TryGetValue(defect, out var format)
+            ? format.Replace("{0}", argument, StringComparison.Ordinal)
+            : Descriptor.FormatMessage(argument);
+
+    private static string HiddenPlace(HiddenReason reason) => reason switch
+    {
+        HiddenReason.Comment => "an HTML comment",
+        HiddenReason.Script => "a script",
+        HiddenReason.Style => "a style sheet",
+        HiddenReason.Template => "a template",
+        HiddenReason.NoScript => "a noscript element",
+        HiddenReason.Navigation => "the navigation",
+        HiddenReason.HiddenElement => "a hidden element",
+        HiddenReason.FrontMatter => "the front matter",
+        HiddenReason.Metadata => "the page metadata",
+        HiddenReason.Code => "a code block",
+        _ => "text readers cannot see",
+    };
+}

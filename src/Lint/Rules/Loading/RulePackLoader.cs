@@ -1,0 +1,67 @@
+using System.Reflection;
+using HealthLint.Rules.Patterns;
+
+namespace HealthLint.Rules.Loading;
+
+/// <summary>
+/// Loads a rule pack: YAML files, one rule each, plus an optional <c>vocabulary.yaml</c> whose word lists every
+/// rule of the pack may use. Either the whole pack loads or a <see cref="RuleFileException"/> says what is wrong.
+/// </summary>
+internal static class RulePackLoader
+{
+    public const string VocabularyFileName = "vocabulary.yaml";
+
+    private const string ResourcePrefix = "HealthLint.Rules.";
+
+    /// <summary>The pack embedded in the library, built from the repository's <c>rules/</c> folder.</summary>
+    public static IReadOnlyList<Rule> LoadBuiltIn()
+    {
+        var assembly = typeof(RulePackLoader).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => (Name: "rules/" + n[ResourcePrefix.Length..], Text: ReadResource(assembly, n)))
+            .ToList();
+        return Load(files);
+    }
+
+    /// <summary>Loads rule files given as (name, text) pairs; the name is used in error messages.</summary>
+    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files)
+    {
+        var vocabulary = Vocabulary.Empty;
+        foreach (var (name, text) in files.Where(f => IsVocabularyFile(f.Name)))
+        {
+            var map = YamlMap.Parse(name, text);
+            map.AllowOnly(["vocabulary"]);
+            vocabulary = Vocabulary.Read(map.Map("vocabulary"), vocabulary);
+        }
+
+        var rules = new List<Rule>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
+        {
+            var map = YamlMap.Parse(name, text);
+            var rule = RuleFileReader.Read(map, vocabulary);
+            if (seen.TryGetValue(rule.Descriptor.Id, out var first))
+            {
+                throw map.Error(map.Find("id")!, $"duplicate rule id '{rule.Descriptor.Id}': {first} defines it too");
+            }
+
+            seen[rule.Descriptor.Id] = name;
+            rules.Add(rule);
+        }
+
+        return rules;
+    }
+
+    private static bool IsVocabularyFile(string name) =>
+        string.Equals(Path.GetFileName(name), VocabularyFileName, StringComparison.OrdinalIgnoreCase);
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded rule file {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

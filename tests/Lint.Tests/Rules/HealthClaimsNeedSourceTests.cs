@@ -1,0 +1,96 @@
+namespace HealthLint.Tests.Rules;
+
+/// <summary>HL003 as a table of claims without a source, and of sentences that are not claims or are sourced.</summary>
+public class HealthClaimsNeedSourceTests
+{
+    [Theory]
+    // Health statistics.
+    [InlineData("About 1 in 8 women will be diagnosed with breast cancer.")]
+    [InlineData("Regular walking cuts the risk of dementia by 30%.")]
+    [InlineData("Psoriasis affects more than 8 million Americans.")]
+    [InlineData("Smokers are twice as likely to develop gum disease.")]
+    [InlineData("Heart disease is the leading cause of death in women.")]
+    [InlineData("Three out of four teenagers do not get enough sleep.")]
+    // Appeals to evidence or authority.
+    [InlineData("Studies show that green tea speeds up metabolism.")]
+    [InlineData("Research has found a link between gut bacteria and mood.")]
+    [InlineData("Our formula is clinically proven.")]
+    [InlineData("Dentists recommend brushing twice a day with fluoride toothpaste.")]
+    [InlineData("Experts agree that sitting all day is bad for your back.")]
+    [InlineData("According to the WHO, air pollution shortens lives.")]
+    // Efficacy and causal claims, hedged or not.
+    [InlineData("Turmeric relieves joint inflammation.")]
+    [InlineData("Zinc lozenges may shorten colds and ease a sore throat.")]
+    [InlineData("Yoga can help lower blood pressure.")]
+    [InlineData("Eating oily fish protects your heart.")]
+    [InlineData("Too much screen time triggers headaches in children.")]
+    [InlineData("Plantar warts are caused by a virus.")]
+    [InlineData("Cold showers boost your immune system.")]
+    // Safety and track record.
+    [InlineData("Melatonin is safe for long-term use.")]
+    [InlineData("Arnica has been used safely for centuries.")]
+    [InlineData("These drops have few side effects.")]
+    [InlineData("Nicotine patches are safe and effective for most smokers.")]
+    public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
+
+    [Theory]
+    // Definitions, descriptions, logistics, advice, offers, questions.
+    [InlineData("Eczema is a condition that makes the skin dry and itchy.")]
+    [InlineData("The appointment takes about 20 minutes.")]
+    [InlineData("See a doctor if your fever lasts more than three days.")]
+    [InlineData("Take one tablet with water after breakfast.")]
+    [InlineData("Book your flu jab online or call the pharmacy.")]
+    [InlineData("Does vitamin C prevent colds?")]
+    [InlineData("The human hand has 27 bones.")]
+    [InlineData("Orders over $50 ship free, and you save 20% on subscriptions.")]
+    // Reported or warned against.
+    [InlineData("Be sceptical of websites that claim that garlic cures infections.")]
+    // Negated efficacy is not a claim that needs a source.
+    [InlineData("Antibiotics do not cure viral infections such as colds.")]
+    public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
+
+    [Theory]
+    [InlineData("Regular walking cuts the risk of dementia by 30% ([Lee et al.](https://example.org/study)).")]
+    [InlineData("Regular walking cuts the risk of dementia by 30% <https://example.org/study>.")]
+    [InlineData("Regular walking cuts the risk of dementia by 30%.[^1]\n\n[^1]: Lee J. Walking and dementia. 2021.")]
+    [InlineData("Regular walking cuts the risk of dementia by 30% (Lee et al., 2021).")]
+    [InlineData("Regular walking cuts the risk of dementia by 30% [1].\n\n## References\n\n1. Lee J. Walking and dementia. 2021.")]
+    [InlineData("Regular walking cuts the risk of dementia by 30%. That is what a large cohort found (Lee et al., 2021).")]
+    public void ACitationInTheSentenceOrParagraphSatisfiesIt(string text) => Assert.False(RuleProbe.Fires(text, "HL003"), text);
+
+    [Theory]
+    [InlineData("Regular walking cuts the risk of dementia by 30% [1].")]
+    [InlineData("Regular walking cuts the risk of dementia by 30% ([our guide](/walking)).")]
+    [InlineData("Regular walking cuts the risk of dementia by 30%.\n\nA large cohort looked at this (Lee et al., 2021).")]
+    [InlineData("Regular walking cuts the risk of dementia by 30%, according to experts.")]
+    public void WhatIsNotACitation(string text) => Assert.True(RuleProbe.Fires(text, "HL003"), text);
+
+    [Fact]
+    public void AHedgedClaimStillNeedsASource()
+    {
+        Assert.True(RuleProbe.Fires("Magnesium may reduce how often migraines happen.", "HL003"));
+    }
+
+    [Fact]
+    public void StaysSilentWhereHl002Reported()
+    {
+        const string text = "This balm cures arthritis, guaranteed.";
+        Assert.True(RuleProbe.Fires(text, "HL002"));
+        Assert.False(RuleProbe.Fires(text, "HL003"));
+    }
+
+    [Fact]
+    public void ReferenceListEntriesAreNotClaims()
+    {
+        const string text = "## References\n\n- Smith J. Vitamin D lowers the risk of falls by 20%. BMJ. 2019.\n";
+        Assert.False(RuleProbe.Fires(text, "HL003"));
+    }
+
+    [Fact]
+    public void MessageNamesTheKindOfClaim()
+    {
+        var finding = Assert.Single(RuleProbe.Findings("Psoriasis affects more than 8 million Americans.", "HL003"));
+        Assert.Contains("statistic", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Warning, finding.Severity);
+    }
+}

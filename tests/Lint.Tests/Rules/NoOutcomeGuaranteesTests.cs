@@ -1,0 +1,109 @@
+namespace HealthLint.Tests.Rules;
+
+/// <summary>HL002 as a table of sentences that promise a health outcome, and sentences that do not.</summary>
+public class NoOutcomeGuaranteesTests
+{
+    [Theory]
+    // Guarantee and promise words tied to a health outcome.
+    [InlineData("Our serum is guaranteed to clear up eczema.")]
+    [InlineData("We promise you'll sleep through the night.")]
+    [InlineData("Relief is assured with every jar.")]
+    [InlineData("Thicker, fuller hair in eight weeks or your money back.")]
+    [InlineData("Drop two dress sizes by summer, guaranteed.")]
+    // Certainty of a result for the reader.
+    [InlineData("After three sessions you will be completely pain-free.")]
+    [InlineData("This tincture will cure your psoriasis.")]
+    [InlineData("Once treated, the acne will never come back.")]
+    [InlineData("Stick with the program and you'll be off your blood pressure pills within a year.")]
+    [InlineData("Kiss your back pain goodbye forever.")]
+    [InlineData("Say goodbye to heartburn once and for all.")]
+    [InlineData("You will lose at least 15 pounds this month.")]
+    [InlineData("Our insoles make plantar fasciitis a thing of the past.")]
+    [InlineData("No more migraines, ever.")]
+    [InlineData("With this routine you'll never catch a cold again.")]
+    // Absolute efficacy.
+    [InlineData("The patch is 100% effective against nausea.")]
+    [InlineData("It works for everyone, whatever their age.")]
+    [InlineData("This balm never fails.")]
+    [InlineData("Ozone therapy cures Lyme disease.")]
+    [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
+    [InlineData("The diet reverses fatty liver disease.")]
+    [InlineData("Fall asleep in ten minutes flat.")]
+    [InlineData("Get rid of your sinusitis in just three days.")]
+    // Absolute safety.
+    [InlineData("The injections are completely safe.")]
+    [InlineData("Our herbal blend has no side effects.")]
+    [InlineData("Colloidal silver is totally harmless.")]
+    [InlineData("The procedure is risk-free.")]
+    [InlineData("There is zero risk of complications.")]
+    [InlineData("The cream is safe for everyone, including newborns.")]
+    // Bare emphatic efficacy.
+    [InlineData("I was sceptical at first, but it really works!")]
+    [InlineData("Honestly, this stuff works.")]
+    public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
+
+    [Theory]
+    // Hedged.
+    [InlineData("The serum may help clear up mild eczema.")]
+    [InlineData("Some people find that acupuncture eases their back pain.")]
+    [InlineData("In many cases the rash goes away within a week.")]
+    [InlineData("Physiotherapy can reduce knee pain for most patients.")]
+    [InlineData("Statins usually lower cholesterol within a few weeks.")]
+    // Negated, with the negation outside the trigger.
+    [InlineData("No treatment is guaranteed to work for everyone.")]
+    [InlineData("Results are not guaranteed.")]
+    [InlineData("There is no cure for type 1 diabetes.")]
+    [InlineData("This cream does not cure rosacea.")]
+    [InlineData("No medicine is completely safe.")]
+    [InlineData("It is not true that the tablets have no side effects.")]
+    [InlineData("Surgery is far from risk-free.")]
+    // Reported or warned against.
+    [InlineData("Be wary of clinics that promise permanent results.")]
+    [InlineData("The FDA warns against products that claim to cure cancer.")]
+    [InlineData("Beware of so-called miracle cures for arthritis.")]
+    [InlineData("Some sellers claim their drops are completely safe.")]
+    // Questions and hypotheticals.
+    [InlineData("Is laser hair removal guaranteed to work?")]
+    [InlineData("Are these supplements completely safe?")]
+    [InlineData("If a product promises to cure diabetes, walk away.")]
+    // Other word senses and commercial guarantees.
+    [InlineData("Every order comes with a 30-day money-back guarantee.")]
+    [InlineData("Guaranteed delivery in two working days.")]
+    [InlineData("We offer a price-match guarantee on all vitamins.")]
+    [InlineData("Cured ham is high in salt.")]
+    [InlineData("Treat yourself to a relaxing bath.")]
+    [InlineData("Keep medicines in a safe place, out of reach of children.")]
+    [InlineData("Breakthrough pain can happen even on regular painkillers.")]
+    [InlineData("Try it risk-free for 30 days.")]
+    // Not absolute.
+    [InlineData("The vaccine is generally safe.")]
+    [InlineData("Ibuprofen is safe and effective for most adults.")]
+    [InlineData("Here is how it works.")]
+    [InlineData("The appointment takes 15 minutes.")]
+    [InlineData("People with no risk factors rarely need screening before 50.")]
+    [InlineData("Researchers are still searching for a cure for Alzheimer's disease.")]
+    public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
+
+    [Fact]
+    public void MessageQuotesTheTriggerAndSaysWhatToDo()
+    {
+        var finding = Assert.Single(RuleProbe.Findings("This gel is guaranteed to end knee pain.", "HL002"));
+        Assert.Contains("\"guaranteed\"", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("results vary", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void ReportsEachSentenceOnce()
+    {
+        var findings = RuleProbe.Findings("It is completely safe, with no side effects and zero risk.", "HL002");
+        Assert.Single(findings);
+    }
+
+    [Fact]
+    public void ListItemsUnderAWarningAreReported()
+    {
+        const string text = "Red flags to watch for:\n\n- promises of a permanent cure\n- claims that a product has no side effects\n";
+        Assert.False(RuleProbe.Fires(text, "HL002"));
+    }
+}
