@@ -148,6 +148,9 @@ internal sealed class MarkdownInlineWriter
 
     private static string CharString(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
 
+    /// <summary>The characters a backslash escapes in CommonMark.</summary>
+    private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
+
     private void PushChildren(ContainerInline container)
     {
         // Children are pushed last first so that they pop in reading order; the list is walked backwards without allocating.
@@ -268,7 +271,8 @@ internal sealed class MarkdownInlineWriter
 
             var c = text[i];
             var s = _source[j];
-            if (c == s)
+            var escaped = s == '\\' && j + 1 < sourceEnd && _source[j + 1] == c && IsAsciiPunctuation(c);
+            if (c == s && !escaped)
             {
                 if (runStart < 0)
                 {
@@ -286,7 +290,7 @@ internal sealed class MarkdownInlineWriter
                 runStart = -1;
             }
 
-            if (s == '\\' && j + 1 < sourceEnd && _source[j + 1] == c)
+            if (escaped)
             {
                 target.AppendMapped(CharString(c), j, j + 2);
                 i++;
@@ -328,7 +332,7 @@ internal sealed class MarkdownInlineWriter
             end++;
         }
 
-        if (lineBreak.IsHard && ReferenceEquals(target, _hidden) is false)
+        if (lineBreak.IsHard && _hidden is null)
         {
             target.AppendLineBreak(start, end);
         }
