@@ -73,7 +73,13 @@ internal static class MarkdownReader
                 {
                     lines ??= new LineIndex(source);
                     var first = lines.Position(start).Line;
-                    var last = lines.Position(Math.Max(start, end - 1)).Line;
+                    var lastVisible = end - 1;
+                    while (lastVisible > start && char.IsWhiteSpace(source[lastVisible]))
+                    {
+                        lastVisible--;
+                    }
+
+                    var last = lines.Position(lastVisible).Line;
                     builder.AddNote($"Lines {first}-{last} could not be parsed as Markdown and were not linted.");
                 }
 

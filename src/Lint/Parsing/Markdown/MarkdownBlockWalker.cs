@@ -3,6 +3,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace HealthLint.Parsing.Markdown;
 
@@ -136,7 +137,9 @@ internal sealed class MarkdownBlockWalker
         return true;
     }
 
-    private int PositionOf(Block block) => Math.Clamp(_base + Math.Max(block.Span.Start, 0), 0, _source.Length);
+    /// <summary>The source range of a leaf block; the whole source when Markdig gave it no span.</summary>
+    private (int Start, int End) RangeOf(Block block)
+        => TryGetRange(block.Span, out var start, out var end) ? (start, end) : (0, _source.Length);
 
     private void EmitLeaf(LeafBlock leaf, BlockKind kind, BlockContext context, int headingLevel)
     {
@@ -145,9 +148,47 @@ internal sealed class MarkdownBlockWalker
             return;
         }
 
+        var (start, end) = RangeOf(leaf);
+        var shift = leaf is HeadingBlock { IsSetext: false } ? AtxHeadingShift(leaf.Inline, start, end) : 0;
         var text = new MappedTextBuilder(_source);
-        _inlines.Write(leaf.Inline, text, PositionOf(leaf));
+        _inlines.Write(leaf.Inline, text, start, end, shift);
         Emit(text, kind, context, headingLevel);
+    }
+
+    /// <summary>
+    /// Markdig places the inlines of an ATX heading whose marker is followed by a tab at the wrong offsets, all by the
+    /// same amount. The heading's text starts after its marker and the blanks after it; the difference is the correction.
+    /// </summary>
+    private int AtxHeadingShift(ContainerInline inline, int start, int end)
+    {
+        if (_source.IndexOf('\t', start, end - start) < 0)
+        {
+            return 0;
+        }
+
+        if (inline.FirstChild is null || inline.Span.Start < 0)
+        {
+            return 0;
+        }
+
+        var content = start;
+        while (content < end && _source[content] == ' ')
+        {
+            content++;
+        }
+
+        while (content < end && _source[content] == '#')
+        {
+            content++;
+        }
+
+        while (content < end && _source[content] is ' ' or '\t')
+        {
+            content++;
+        }
+
+        var shift = content - (_base + inline.Span.Start);
+        return content < end ? shift : 0;
     }
 
     private void EmitCell(TableCell cell, BlockContext context)
@@ -157,12 +198,13 @@ internal sealed class MarkdownBlockWalker
         {
             if (cell[i] is LeafBlock { Inline: { } inline } leaf)
             {
-                if (i > 0 && TryGetRange(leaf.Span, out var start, out _))
+                var (start, end) = RangeOf(leaf);
+                if (i > 0)
                 {
                     text.AppendSpace(start, start);
                 }
 
-                _inlines.Write(inline, text, PositionOf(leaf));
+                _inlines.Write(inline, text, start, end);
             }
         }
 

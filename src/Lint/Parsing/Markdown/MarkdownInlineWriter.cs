@@ -36,7 +36,9 @@ internal sealed class MarkdownInlineWriter
     private readonly HtmlHidingTracker _hiding = new();
     private MappedTextBuilder? _hidden;
     private int _base;
-    private int _fallbackPosition;
+    private int _shift;
+    private int _limitStart;
+    private int _limitEnd;
 
     public MarkdownInlineWriter(string source, DocumentBuilder builder)
     {
@@ -51,10 +53,17 @@ internal sealed class MarkdownInlineWriter
         set => _base = value;
     }
 
-    /// <summary>Appends the inlines under <paramref name="root"/> to <paramref name="text"/>.</summary>
-    public void Write(ContainerInline root, MappedTextBuilder text, int fallbackPosition)
+    /// <summary>
+    /// Appends the inlines under <paramref name="root"/> to <paramref name="text"/>. Their spans must lie in the leaf
+    /// block's source range [<paramref name="leafStart"/>, <paramref name="leafEnd"/>); an inline whose span does not
+    /// is mapped to the whole range rather than to a wrong place. <paramref name="shift"/> corrects spans that Markdig
+    /// is known to place off by a constant.
+    /// </summary>
+    public void Write(ContainerInline root, MappedTextBuilder text, int leafStart, int leafEnd, int shift = 0)
     {
-        _fallbackPosition = Math.Clamp(fallbackPosition, 0, _source.Length);
+        _limitStart = Math.Clamp(leafStart, 0, _source.Length);
+        _limitEnd = Math.Clamp(leafEnd, _limitStart, _source.Length);
+        _shift = shift;
         _stack.Clear();
         PushChildren(root);
         while (_stack.TryPop(out var frame))
@@ -207,11 +216,12 @@ internal sealed class MarkdownInlineWriter
 
     private bool TryGetRange(SourceSpan span, out int start, out int end)
     {
-        start = _base + span.Start;
-        end = _base + span.End + 1;
-        if (span.Start < 0 || span.End < span.Start || end > _source.Length)
+        start = _base + _shift + span.Start;
+        end = start + span.Length;
+        if (span.Start < 0 || span.End < span.Start || start < _limitStart || end > _limitEnd)
         {
-            start = end = _fallbackPosition;
+            start = _limitStart;
+            end = _limitEnd;
             return false;
         }
 
