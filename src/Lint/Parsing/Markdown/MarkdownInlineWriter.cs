@@ -54,10 +54,9 @@ internal sealed class MarkdownInlineWriter
     }
 
     /// <summary>
-    /// Appends the inlines under <paramref name="root"/> to <paramref name="text"/>. Their spans must lie in the leaf
-    /// block's source range [<paramref name="leafStart"/>, <paramref name="leafEnd"/>); an inline whose span does not
-    /// is mapped to the whole range rather than to a wrong place. <paramref name="shift"/> corrects spans that Markdig
-    /// is known to place off by a constant.
+    /// Appends the inlines under <paramref name="root"/> to <paramref name="text"/>. An inline without a usable span
+    /// is mapped to the leaf block's whole source range [<paramref name="leafStart"/>, <paramref name="leafEnd"/>).
+    /// <paramref name="shift"/> corrects spans that Markdig is known to place off by a constant.
     /// </summary>
     public void Write(ContainerInline root, MappedTextBuilder text, int leafStart, int leafEnd, int shift = 0)
     {
@@ -204,6 +203,15 @@ internal sealed class MarkdownInlineWriter
                 // Alt text is not prose.
                 AppendBoundary(target, node.Span);
                 break;
+            case LinkDelimiterInline opener:
+                // An opening bracket that no closing bracket matched is text, and so is what follows it.
+                if (TryGetRange(opener.Span, out var start, out var end))
+                {
+                    target.AppendSource(start, end);
+                }
+
+                PushChildren(opener);
+                break;
             case LinkInline link:
                 _stack.Push(new Frame(link, _hidden is null ? target.Length : -1, true));
                 PushChildren(link);
@@ -218,7 +226,7 @@ internal sealed class MarkdownInlineWriter
     {
         start = _base + _shift + span.Start;
         end = start + span.Length;
-        if (span.Start < 0 || span.End < span.Start || start < _limitStart || end > _limitEnd)
+        if (span.Start < 0 || span.End < span.Start || start < _base || end > _source.Length)
         {
             start = _limitStart;
             end = _limitEnd;

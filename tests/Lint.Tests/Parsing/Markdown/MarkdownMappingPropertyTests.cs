@@ -45,7 +45,7 @@ public class MarkdownMappingPropertyTests
             return problems.Count == 0 ? true : throw new Xunit.Sdk.XunitException(string.Join("\n", problems) + "\nin " + Escape(source));
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), property);
     }
 
     [Fact]
