@@ -34,10 +34,12 @@ internal static class MarkdownReader
             // rest of the article linted and leaves out only the sections it cannot parse.
             builder.AddNote($"The Markdown parser failed on the whole file ({exception.Message}); it was read section by section.");
             ReadBySections(source, walker, builder);
+            walker.Finish();
             return builder.Build();
         }
 
         Walk(walker, parsed, 0, builder);
+        walker.Finish();
         return builder.Build();
     }
 

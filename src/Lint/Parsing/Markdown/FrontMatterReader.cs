@@ -44,7 +44,7 @@ internal static class FrontMatterReader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException)
+        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             builder.AddNote("The front matter is not valid YAML; its metadata was skipped.");
             return;

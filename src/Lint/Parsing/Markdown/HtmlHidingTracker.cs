@@ -16,6 +16,9 @@ internal sealed class HtmlHidingTracker
     /// <summary>Why the content is hidden; meaningful while <see cref="IsHiding"/>.</summary>
     public HiddenReason Reason { get; private set; }
 
+    /// <summary>Where the start tag of the hiding element began, in the text its tags were read from.</summary>
+    public int OpenedAt { get; private set; }
+
     /// <summary>Takes a tag in document order. Returns <see langword="true"/> when the tag changed whether content is hidden.</summary>
     public bool Observe(HtmlTag tag)
     {
@@ -35,6 +38,7 @@ internal sealed class HtmlHidingTracker
             _name = tag.Name;
             _depth = 1;
             Reason = reason.Value;
+            OpenedAt = tag.Start;
             return true;
         }
 

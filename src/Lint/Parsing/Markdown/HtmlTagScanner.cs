@@ -83,10 +83,14 @@ internal static class HtmlTagScanner
         return end;
     }
 
+    /// <summary>A tag longer than this is not taken for one, so that text full of stray '&lt;' stays linear to scan.</summary>
+    private const int MaxTagLength = 8192;
+
     /// <summary>Reads the start or end tag that begins at <paramref name="start"/> (which holds '&lt;') and ends before <paramref name="end"/>.</summary>
     public static bool TryRead(string text, int start, int end, out HtmlTag? tag)
     {
         tag = null;
+        end = Math.Min(end, start + MaxTagLength);
         if (start < 0 || start + 2 > end || end > text.Length || text[start] != '<')
         {
             return false;

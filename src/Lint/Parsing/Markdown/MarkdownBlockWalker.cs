@@ -43,6 +43,16 @@ internal sealed class MarkdownBlockWalker
         }
     }
 
+    /// <summary>Notes an element that hides its content and was still open when the file ended.</summary>
+    public void Finish()
+    {
+        if (_hiddenHtml.IsHiding)
+        {
+            var line = new LineIndex(_source).Position(_hiddenHtml.OpenedAt).Line;
+            _builder.AddNote($"An HTML element that hides its content opens on line {line} and is never closed; the rest of the file was read as hidden.");
+        }
+    }
+
     private void Visit(Frame frame)
     {
         var context = frame.Context;
