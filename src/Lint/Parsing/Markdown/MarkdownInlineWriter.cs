@@ -35,10 +35,9 @@ internal sealed class MarkdownInlineWriter
     private readonly List<int> _openCites = [];
     private readonly HtmlHidingTracker _hiding = new();
     private MappedTextBuilder? _hidden;
-    private int _base;
     private int _shift;
-    private int _limitStart;
-    private int _limitEnd;
+    private int _leafStart;
+    private int _leafEnd;
 
     public MarkdownInlineWriter(string source, DocumentBuilder builder)
     {
@@ -47,11 +46,7 @@ internal sealed class MarkdownInlineWriter
     }
 
     /// <summary>The offset in the whole source of the text Markdig parsed; its spans are relative to it.</summary>
-    public int Base
-    {
-        get => _base;
-        set => _base = value;
-    }
+    public int Base { get; set; }
 
     /// <summary>
     /// Appends the inlines under <paramref name="root"/> to <paramref name="text"/>. An inline without a usable span
@@ -60,8 +55,8 @@ internal sealed class MarkdownInlineWriter
     /// </summary>
     public void Write(ContainerInline root, MappedTextBuilder text, int leafStart, int leafEnd, int shift = 0)
     {
-        _limitStart = Math.Clamp(leafStart, 0, _source.Length);
-        _limitEnd = Math.Clamp(leafEnd, _limitStart, _source.Length);
+        _leafStart = Math.Clamp(leafStart, 0, _source.Length);
+        _leafEnd = Math.Clamp(leafEnd, _leafStart, _source.Length);
         _shift = shift;
         _stack.Clear();
         PushChildren(root);
@@ -224,12 +219,12 @@ internal sealed class MarkdownInlineWriter
 
     private bool TryGetRange(SourceSpan span, out int start, out int end)
     {
-        start = _base + _shift + span.Start;
+        start = Base + _shift + span.Start;
         end = start + span.Length;
-        if (span.Start < 0 || span.End < span.Start || start < _base || end > _source.Length)
+        if (span.Start < 0 || span.End < span.Start || start < Base || end > _source.Length)
         {
-            start = _limitStart;
-            end = _limitEnd;
+            start = _leafStart;
+            end = _leafEnd;
             return false;
         }
 
