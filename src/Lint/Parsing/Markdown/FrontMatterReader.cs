@@ -1,0 +1,159 @@
+using HealthLint.Documents;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace HealthLint.Parsing.Markdown;
+
+/// <summary>Reads the YAML front matter of a Markdown file: its text is hidden, its top-level keys become metadata.</summary>
+internal static class FrontMatterReader
+{
+    /// <summary>Front matter nested deeper than this is not handed to the YAML parser, which recurses per level.</summary>
+    private const int MaxYamlNesting = 64;
+
+    /// <summary>Indentation wider than this is taken as nesting too deep to parse safely.</summary>
+    private const int MaxYamlIndentation = 512;
+
+    /// <summary>Reads the front matter at [<paramref name="start"/>, <paramref name="end"/>) of the source, fences included.</summary>
+    public static void Read(string source, int start, int end, DocumentBuilder builder)
+    {
+        var text = new MappedTextBuilder(source);
+        text.AppendSource(start, end);
+        var (value, map) = text.Build();
+        builder.AddHidden(new HiddenText(HiddenReason.FrontMatter, value, map));
+
+        var contentStart = AfterFirstLine(source, start, end);
+        var contentEnd = StartOfLastLine(source, start, end);
+        if (contentStart < 0 || contentEnd <= contentStart)
+        {
+            return;
+        }
+
+        if (!IsShallow(source, contentStart, contentEnd))
+        {
+            builder.AddNote("The front matter is nested too deeply to read; its metadata was skipped.");
+            return;
+        }
+
+        ReadMetadata(source.Substring(contentStart, contentEnd - contentStart), builder);
+    }
+
+    private static void ReadMetadata(string yaml, DocumentBuilder builder)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            builder.AddNote("The front matter is not valid YAML; its metadata was skipped.");
+            return;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return;
+        }
+
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            {
+                continue;
+            }
+
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar:
+                    builder.AddMetadata(key, scalar.Value ?? string.Empty);
+                    break;
+                case YamlSequenceNode sequence:
+                    var items = new List<string>();
+                    foreach (var item in sequence.Children)
+                    {
+                        if (item is YamlScalarNode { Value: { } itemValue })
+                        {
+                            items.Add(itemValue);
+                        }
+                    }
+
+                    builder.AddMetadata(key, string.Join(", ", items));
+                    break;
+            }
+        }
+    }
+
+    private static int AfterFirstLine(string source, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (source[i] == '\n')
+            {
+                return i + 1;
+            }
+
+            if (source[i] == '\r')
+            {
+                return i + 1 < end && source[i + 1] == '\n' ? i + 2 : i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int StartOfLastLine(string source, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (source[i] is '\n' or '\r')
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
+    }
+
+    private static bool IsShallow(string source, int start, int end)
+    {
+        var depth = 0;
+        var indentation = 0;
+        var atLineStart = true;
+        for (var i = start; i < end; i++)
+        {
+            var c = source[i];
+            switch (c)
+            {
+                case '[' or '{':
+                    if (++depth > MaxYamlNesting)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                atLineStart = true;
+                indentation = 0;
+            }
+            else if (atLineStart && c is ' ' or '\t' or '-' or '?' or ':')
+            {
+                if (++indentation > MaxYamlIndentation)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                atLineStart = false;
+            }
+        }
+
+        return true;
+    }
+}
