@@ -276,21 +276,19 @@ internal sealed class HtmlDomWalker
                 break;
         }
 
-        var (fallbackStart, fallbackEnd) = StartTagSpan(anchorStart);
-        _aligner.Align(data, target, _lastElementStart, fallbackStart, fallbackEnd);
+        _aligner.Align(data, target, _lastElementStart, anchorStart);
     }
 
     private void OnComment(string data, int anchorStart)
     {
-        var (fallbackStart, fallbackEnd) = StartTagSpan(anchorStart);
         if (_mode == WalkMode.Beyond)
         {
-            _aligner.AlignComment(data, null, fallbackStart, fallbackEnd);
+            _aligner.AlignComment(data, null, anchorStart);
             return;
         }
 
         var text = new MappedTextBuilder(_scan.Text);
-        _aligner.AlignComment(data, text, fallbackStart, fallbackEnd);
+        _aligner.AlignComment(data, text, anchorStart);
         var (value, map) = text.Build();
         _builder.AddHidden(new HiddenText(HiddenReason.Comment, value, map));
     }
@@ -311,7 +309,7 @@ internal sealed class HtmlDomWalker
 
     private void LineBreak(int start)
     {
-        var (tagStart, tagEnd) = start >= 0 ? StartTagSpan(start) : (_aligner.Position, _aligner.Position);
+        var (tagStart, tagEnd) = _aligner.StartTagSpan(start);
         switch (_mode)
         {
             case WalkMode.Prose:
@@ -385,17 +383,6 @@ internal sealed class HtmlDomWalker
 
         var start = _offset + index;
         return start >= _scan.Start && start < _scan.End ? start : -1;
-    }
-
-    private (int Start, int End) StartTagSpan(int start)
-    {
-        if (start < 0)
-        {
-            var at = Math.Clamp(_aligner.Position, 0, _scan.Text.Length);
-            return (at, at);
-        }
-
-        return (start, HtmlMarkupReader.StartTagEnd(_scan.Text, start, _scan.End));
     }
 
     private static bool IsWhitespace(string data)

@@ -42,9 +42,10 @@ internal sealed class HtmlTextAligner
     /// <summary>
     /// Aligns a text node and appends it to <paramref name="target"/> (when given) with its source positions.
     /// <paramref name="lowerBound"/> is the start of the nearest element before the node (-1 when unknown);
-    /// [<paramref name="fallbackStart"/>, <paramref name="fallbackEnd"/>) is the start tag what cannot be aligned maps to.
+    /// what cannot be aligned maps to the start tag at <paramref name="anchorStart"/> (the node's nearest element
+    /// whose start is known; -1 when none is: then to the cursor).
     /// </summary>
-    public void Align(string data, MappedTextBuilder? target, int lowerBound, int fallbackStart, int fallbackEnd)
+    public void Align(string data, MappedTextBuilder? target, int lowerBound, int anchorStart)
     {
         if (string.IsNullOrEmpty(data))
         {
@@ -65,7 +66,7 @@ internal sealed class HtmlTextAligner
             var (bestRun, bestPos, bestCount) = BestCandidate(data, done, run, pos, lowerBound, whitespaceOnly);
             if (bestCount == 0)
             {
-                AppendAtomic(data, done, target, fallbackStart, fallbackEnd);
+                AppendAtomic(data, done, target, anchorStart);
                 return;
             }
 
@@ -77,7 +78,7 @@ internal sealed class HtmlTextAligner
     }
 
     /// <summary>Aligns a comment's data with the next comments of the source and appends it to <paramref name="target"/>.</summary>
-    public void AlignComment(string data, MappedTextBuilder? target, int fallbackStart, int fallbackEnd)
+    public void AlignComment(string data, MappedTextBuilder? target, int anchorStart)
     {
         var stop = Math.Min(_comments.Length, _comment + CommentLookahead);
         for (var i = _comment; i < stop; i++)
@@ -91,7 +92,7 @@ internal sealed class HtmlTextAligner
             }
         }
 
-        AppendAtomic(data, 0, target, fallbackStart, fallbackEnd);
+        AppendAtomic(data, 0, target, anchorStart);
     }
 
     private (int Run, int Pos, int Count) BestCandidate(string data, int from, int run, int pos, int lowerBound, bool whitespaceOnly)
@@ -289,16 +290,15 @@ internal sealed class HtmlTextAligner
         }
     }
 
-    /// <summary>Appends text that could not be aligned, word by word, each word standing for the whole fallback span.</summary>
-    private void AppendAtomic(string data, int from, MappedTextBuilder? target, int start, int end)
+    /// <summary>Appends text that could not be aligned, word by word, each word standing for the start tag of its element.</summary>
+    private void AppendAtomic(string data, int from, MappedTextBuilder? target, int anchorStart)
     {
         if (target is null)
         {
             return;
         }
 
-        start = Math.Clamp(start, 0, _text.Length);
-        end = Math.Clamp(end, start, _text.Length);
+        var (start, end) = StartTagSpan(anchorStart);
         var i = from;
         while (i < data.Length)
         {
@@ -317,6 +317,18 @@ internal sealed class HtmlTextAligner
 
             target.AppendMapped(data[wordStart..i], start, end);
         }
+    }
+
+    /// <summary>The span of the start tag at <paramref name="start"/>; an empty span at the cursor when the start is unknown.</summary>
+    public (int Start, int End) StartTagSpan(int start)
+    {
+        if (start < 0)
+        {
+            var at = Math.Clamp(_pos, 0, _text.Length);
+            return (at, at);
+        }
+
+        return (start, HtmlMarkupReader.StartTagEnd(_text, start, _end));
     }
 
     /// <summary>The first run that ends after <paramref name="offset"/>, and where in it to start.</summary>
