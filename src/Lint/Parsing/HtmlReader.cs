@@ -1,11 +1,24 @@
+using AngleSharp.Html.Parser;
 using HealthLint.Documents;
+using HealthLint.Parsing.Html;
 
 namespace HealthLint.Parsing;
 
-/// <summary>Reads HTML with AngleSharp into a <see cref="Document"/>.</summary>
+/// <summary>
+/// Reads HTML with AngleSharp into a <see cref="Document"/>: the visible prose as blocks, each character mapped
+/// to its exact source position, with invisible text, anchors and metadata beside it.
+/// </summary>
 internal static class HtmlReader
 {
-    public static Document Read(string source) => PlainTextReader.Read(source, DocumentFormat.Html);
+    public static Document Read(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var builder = new DocumentBuilder(source, DocumentFormat.Html);
+        var scan = HtmlSourceScanner.Scan(source, 0, source.Length);
+        using var document = CreateParser().ParseDocument(scan.Text);
+        HtmlDomWalker.Walk(document.ChildNodes, scan, 0, builder);
+        return builder.Build();
+    }
 
     /// <summary>
     /// Reads <c>source[start..end)</c> as an HTML fragment in body context (a raw HTML block inside Markdown),
@@ -13,9 +26,17 @@ internal static class HtmlReader
     /// </summary>
     public static void ReadFragment(string source, int start, int end, DocumentBuilder builder)
     {
-        var text = new MappedTextBuilder(source);
-        text.AppendSource(start, end);
-        var (value, map) = text.Build();
-        builder.AddBlock(new ProseBlock(BlockKind.Paragraph, BlockContext.None, value, map));
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(builder);
+        start = Math.Clamp(start, 0, source.Length);
+        end = Math.Clamp(end, start, source.Length);
+        var scan = HtmlSourceScanner.Scan(source, start, end);
+        var parser = CreateParser();
+        using var context = parser.ParseDocument(string.Empty);
+        var body = context.Body ?? context.DocumentElement;
+        var nodes = parser.ParseFragment(scan.Text.Substring(start, end - start), body);
+        HtmlDomWalker.Walk(nodes, scan, start, builder);
     }
+
+    private static HtmlParser CreateParser() => new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 }

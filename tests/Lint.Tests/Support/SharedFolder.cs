@@ -26,6 +26,18 @@ internal static class SharedFolder
         return Directory.Exists(folder) ? folder : null;
     }
 
+    /// <summary>A folder at a path inside the shared folder, or <see langword="null"/> when it does not exist.</summary>
+    public static string? Folder(params string[] parts)
+    {
+        if (Path is not { } root)
+        {
+            return null;
+        }
+
+        var folder = System.IO.Path.Combine([root, .. parts]);
+        return Directory.Exists(folder) ? folder : null;
+    }
+
     private static string? Find()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
