@@ -38,7 +38,7 @@ public sealed class GitHubReportWriter : ReportWriter
             output.Write($"::error {file}title={EscapeProperty(report.Tool.Name)}::{EscapeData(error.Path + ": " + error.Message)}\n");
         }
 
-        output.Write(ReportText.Summary(report.Summary) + "\n");
+        output.Write(report.Summary.ToString() + "\n");
         output.Flush();
     }
 

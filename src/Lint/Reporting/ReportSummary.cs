@@ -1,3 +1,5 @@
+using HealthLint.Reporting;
+
 namespace HealthLint;
 
 /// <summary>The counts a report ends with.</summary>
@@ -50,4 +52,11 @@ public sealed class ReportSummary
 
     /// <summary>The most serious severity among the findings; <see langword="null"/> when there are none.</summary>
     public Severity? HighestSeverity { get; }
+
+    /// <summary>
+    /// The summary line: <c>3 problems (1 error, 2 warnings, 0 notes) in 2 files</c> or
+    /// <c>No problems found in 2 files</c>, followed by <c>; 1 path could not be linted</c> when one could not.
+    /// </summary>
+    /// <returns>The line, without a line break.</returns>
+    public override string ToString() => ReportText.Summary(this);
 }

@@ -40,7 +40,7 @@ public sealed class TextReportWriter : ReportWriter
             output.Write($"{ReportText.OneLine(error.Path)}: error: {ReportText.OneLine(error.Message)}\n");
         }
 
-        output.Write(ReportText.Summary(report.Summary) + "\n");
+        output.Write(report.Summary.ToString() + "\n");
         output.Flush();
     }
 }
