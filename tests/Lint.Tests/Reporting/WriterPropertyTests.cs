@@ -19,7 +19,8 @@ public sealed class WriterPropertyTests
         var commands = github.Split('\n');
         Assert.Equal(3, commands.Length);
         Assert.Matches(@"^::warning file=[^:,\r\n]*,line=2,col=3,endLine=2,endColumn=9,title=TST009 TestRule::[^\r\n]*$", commands[0]);
-        Assert.Equal(report.Files[0].Findings[0].Message.Count(c => c == '%'), commands[0].Split("::")[2].Split("%25").Length - 1);
+        var data = commands[0][(commands[0].IndexOf("::", 2, StringComparison.Ordinal) + 2)..];
+        Assert.Equal(report.Files[0].Findings[0].Message.Count(c => c == '%'), data.Split("%25").Length - 1);
     }
 
     [Property]
