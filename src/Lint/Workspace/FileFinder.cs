@@ -22,16 +22,16 @@ internal sealed class FileFinder
     public IReadOnlyList<FileError> Errors => _errors;
 
     /// <summary>The files found so far, sorted by report path.</summary>
-    public IReadOnlyList<SourceFile> Files => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<SourceFile> SortedFiles() => _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
 
     /// <summary>An input that contains <c>*</c> is a glob; everything else is a file or folder path.</summary>
     public static bool IsGlob(string input) => input.Contains('*', StringComparison.Ordinal);
 
-    public void Add(string input)
+    public void Add(string? input)
     {
         if (string.IsNullOrWhiteSpace(input))
         {
-            _errors.Add(new FileError(input, FileErrorKind.NotFound, "an empty path names no file"));
+            _errors.Add(new FileError(input ?? "", FileErrorKind.NotFound, "an empty path names no file"));
             return;
         }
 
@@ -60,7 +60,7 @@ internal sealed class FileFinder
         {
             AddNamedFile(fullPath);
         }
-        else if (new FileInfo(fullPath).LinkTarget is not null)
+        else if (IsLink(fullPath))
         {
             _errors.Add(new FileError(Relative(fullPath), FileErrorKind.Unreadable, "cannot be read: the symbolic link leads nowhere, or loops"));
         }
@@ -170,6 +170,19 @@ internal sealed class FileFinder
         {
             var what = _options.ForcedFormat is null ? $"no {KnownExtensions()} files" : "no files";
             _errors.Add(new FileError(input, FileErrorKind.NotFound, what + " match the glob"));
+        }
+    }
+
+    /// <summary>Whether the path is a symbolic link, which exists but leads nowhere when neither a file nor a folder is found.</summary>
+    private static bool IsLink(string fullPath)
+    {
+        try
+        {
+            return new FileInfo(fullPath).LinkTarget is not null;
+        }
+        catch (Exception exception) when (IoErrors.IsFileSystemError(exception))
+        {
+            return false;
         }
     }
 

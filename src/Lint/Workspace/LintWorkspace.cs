@@ -44,7 +44,7 @@ public sealed class LintWorkspace
             finder.Add(input);
         }
 
-        var files = finder.Files;
+        var files = finder.SortedFiles();
         var results = new LintedFile?[files.Count];
         var failures = new FileError?[files.Count];
         var parallel = new ParallelOptions

@@ -85,6 +85,18 @@ public sealed class LintWorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_path_is_an_error_rather_than_the_base_directory()
+    {
+        _folder.Write("a.md", "One.");
+
+        var result = Lint(["", "  "]);
+
+        Assert.Empty(result.Files);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.Equal(FileErrorKind.NotFound, e.Kind));
+    }
+
+    [Fact]
     public void A_file_found_twice_is_linted_once()
     {
         _folder.Write("docs/a.md", "One.");
