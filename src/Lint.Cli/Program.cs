@@ -1,1 +1,3 @@
-return 0;
+using HealthLint.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromConsole());

@@ -22,10 +22,17 @@ public sealed class Linter
     /// <summary>Creates a linter with the built-in rule pack, configured by <paramref name="options"/>.</summary>
     /// <param name="options">Which rules run and at what severity.</param>
     public Linter(LinterOptions options)
+        : this(options, RuleSet.BuiltIn)
+    {
+    }
+
+    /// <summary>Creates a linter that runs <paramref name="rules"/> instead of the built-in rule pack.</summary>
+    internal Linter(LinterOptions options, RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rules);
         _options = options;
-        _rules = RuleSet.BuiltIn.Without(options.DisabledRules);
+        _rules = rules.Without(options.DisabledRules);
     }
 
     /// <summary>The descriptors of the rules this linter runs, sorted by id.</summary>

@@ -5,11 +5,11 @@ namespace HealthLint.Tests.Support;
 public sealed class SharedFactAttribute : FactAttribute
 {
     /// <param name="subfolder">The folder inside the shared folder that the test reads, such as <c>robustness</c>.</param>
-    public SharedFactAttribute(string subfolder = "robustness")
+    public SharedFactAttribute(string subfolder = "")
     {
-        if (SharedFolder.Subfolder(subfolder) is null)
+        if ((subfolder.Length == 0 ? SharedFolder.Path : SharedFolder.Subfolder(subfolder)) is null)
         {
-            Skip = $"The shared folder ({subfolder}) is not beside this clone: expected ../shared/{subfolder} next to the folder holding Lint.sln.";
+            Skip = $"The shared folder is not beside this clone: expected ../shared/{subfolder} next to the folder holding Lint.sln.";
         }
     }
 }

@@ -4,7 +4,7 @@ namespace HealthLint.Tests.Support;
 /// Finds the project's shared folder, which lies beside the clone: the folder holding Lint.sln is found by walking
 /// up from the test assembly, and <c>../shared</c> from there.
 /// </summary>
-internal static class SharedFolder
+public static class SharedFolder
 {
     private static readonly Lazy<string?> Root = new(Find);
 

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace HealthLint;
+
+/// <summary>
+/// Writes a <see cref="LintReport"/> in one format. Writers take rule metadata from the
+/// <see cref="RuleDescriptor"/>s alone, end lines with <c>\n</c> on every platform, and write nothing that
+/// changes between runs, so the same report always gives the same bytes.
+/// </summary>
+public abstract class ReportWriter
+{
+    /// <summary>UTF-8 without a byte order mark, which JSON parsers and GitHub expect.</summary>
+    protected static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The format this writer writes.</summary>
+    public abstract ReportFormat Format { get; }
+
+    /// <summary>Creates the writer for a format.</summary>
+    /// <param name="format">The format.</param>
+    /// <returns>A writer.</returns>
+    public static ReportWriter Create(ReportFormat format) => format switch
+    {
+        ReportFormat.Text => new TextReportWriter(),
+        ReportFormat.Json => new JsonReportWriter(),
+        ReportFormat.GitHub => new GitHubReportWriter(),
+        ReportFormat.Sarif => new SarifReportWriter(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+    };
+
+    /// <summary>Writes the report as text.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write; it is flushed, not closed.</param>
+    public abstract void Write(LintReport report, TextWriter output);
+
+    /// <summary>Writes the report as UTF-8 without a byte order mark.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write; it is flushed, not closed.</param>
+    public virtual void Write(LintReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
+        Write(report, writer);
+    }
+
+    /// <summary>Writes the report to a string.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The report's text.</returns>
+    public string WriteToString(LintReport report)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(report, writer);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,256 @@
+using System.Text.Json;
+using HealthLint.Reporting;
+using HealthLint.Workspace;
+
+namespace HealthLint;
+
+/// <summary>
+/// Writes SARIF 2.1.0 for GitHub code scanning: one run of <see cref="LintReport.Tool"/> with every rule's
+/// metadata, one result per finding located by a URI relative to the base directory (<c>%SRCROOT%</c>), the
+/// finding's fingerprint under <c>partialFingerprints["healthlint/v1"]</c>, and a tool notification per file
+/// that could not be linted. The output carries no timestamps, so the same report gives the same bytes.
+/// </summary>
+public sealed class SarifReportWriter : ReportWriter
+{
+    /// <summary>The schema the log names, the one GitHub and the SARIF validator accept as final.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The key HealthLint's own fingerprint is written under; GitHub keeps its own <c>primaryLocationLineHash</c>.</summary>
+    public const string FingerprintKey = "healthlint/v1";
+
+    /// <summary>The base id relative artifact URIs are resolved against.</summary>
+    public const string SourceRootBaseId = "%SRCROOT%";
+
+    private const int MaxTags = 20;
+
+    private static readonly HashSet<string> Precisions = new(StringComparer.Ordinal) { "very-high", "high", "medium", "low" };
+
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Sarif;
+
+    /// <inheritdoc />
+    public override void Write(LintReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        JsonOutput.Write(output, json => WriteLog(json, report));
+    }
+
+    /// <inheritdoc />
+    public override void Write(LintReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        JsonOutput.Write(output, json => WriteLog(json, report));
+    }
+
+    private static void WriteLog(Utf8JsonWriter json, LintReport report)
+    {
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", report.Tool.Name);
+        json.WriteString("version", report.Tool.Version);
+        json.WriteString("semanticVersion", report.Tool.Version);
+        json.WriteString("informationUri", report.Tool.InformationUri.AbsoluteUri);
+        json.WriteStartArray("rules");
+        foreach (var rule in report.Rules)
+        {
+            WriteRule(json, rule);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        WriteInvocation(json, report);
+
+        json.WriteStartObject("automationDetails");
+        json.WriteString("id", "healthlint/");
+        json.WriteEndObject();
+        json.WriteString("columnKind", "utf16CodeUnits");
+
+        var ruleIndex = report.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        json.WriteStartArray("results");
+        foreach (var file in report.Files)
+        {
+            foreach (var finding in file.Findings)
+            {
+                WriteResult(json, report, file.Path, finding, ruleIndex[finding.RuleId]);
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    {
+        var fullDescription = NonEmpty(rule.Description, rule.Title);
+        var helpText = rule.HelpUri is null ? fullDescription : $"{fullDescription} See {rule.HelpUri.AbsoluteUri}";
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", rule.Name);
+        WriteMessage(json, "shortDescription", rule.Title);
+        WriteMessage(json, "fullDescription", fullDescription);
+        json.WriteStartObject("help");
+        json.WriteString("text", JsonOutput.Text(helpText));
+        json.WriteString("markdown", JsonOutput.Text(NonEmpty(rule.HelpMarkdown, helpText)));
+        json.WriteEndObject();
+        if (rule.HelpUri is not null)
+        {
+            json.WriteString("helpUri", rule.HelpUri.AbsoluteUri);
+        }
+
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", ReportText.Name(rule.DefaultSeverity));
+        json.WriteEndObject();
+
+        json.WriteStartObject("properties");
+        json.WriteStartArray("tags");
+        foreach (var tag in rule.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).Take(MaxTags))
+        {
+            json.WriteStringValue(JsonOutput.Text(tag));
+        }
+
+        json.WriteEndArray();
+        if (Precisions.Contains(rule.Precision))
+        {
+            json.WriteString("precision", rule.Precision);
+        }
+
+        json.WriteString("problem.severity", rule.DefaultSeverity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "recommendation",
+        });
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter json, LintReport report)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", report.Errors.Count == 0);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var error in report.Errors)
+        {
+            WriteNotification(json, report, "error", error.Path + ": " + error.Message, error.IsLocation ? error.Path : null);
+        }
+
+        foreach (var file in report.Files)
+        {
+            foreach (var notice in file.Result.Notices)
+            {
+                WriteNotification(json, report, "note", file.Path + ": " + notice, file.Path);
+            }
+        }
+
+        json.WriteEndArray();
+        if (NeedsWorkingDirectory(report))
+        {
+            json.WriteStartObject("workingDirectory");
+            json.WriteString("uri", ArtifactUris.Absolute(report.BaseDirectory, directory: true));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteNotification(Utf8JsonWriter json, LintReport report, string level, string message, string? path)
+    {
+        json.WriteStartObject();
+        json.WriteString("level", level);
+        WriteMessage(json, "message", message);
+        if (path is not null)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            WriteArtifactLocation(json, report, path);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, LintReport report, string path, Finding finding, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", ReportText.Name(finding.Severity));
+        WriteMessage(json, "message", NonEmpty(finding.Message, finding.Rule.Title));
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(json, report, path);
+        WriteRegion(json, finding.Region);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, finding.Fingerprint);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifactLocation(Utf8JsonWriter json, LintReport report, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        if (WorkspacePaths.IsOutside(path))
+        {
+            json.WriteString("uri", ArtifactUris.Absolute(Path.GetFullPath(path, report.BaseDirectory)));
+        }
+        else
+        {
+            json.WriteString("uri", ArtifactUris.Relative(path));
+            json.WriteString("uriBaseId", SourceRootBaseId);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the region with every value at least 1 and its end never before its start, as SARIF requires.</summary>
+    private static void WriteRegion(Utf8JsonWriter json, SourceRegion region)
+    {
+        var startLine = Math.Max(1, region.StartLine);
+        var startColumn = Math.Max(1, region.StartColumn);
+        var endLine = Math.Max(startLine, region.EndLine);
+        var endColumn = Math.Max(1, region.EndColumn);
+        if (endLine == startLine)
+        {
+            endColumn = Math.Max(startColumn, endColumn);
+        }
+
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", startLine);
+        json.WriteNumber("startColumn", startColumn);
+        json.WriteNumber("endLine", endLine);
+        json.WriteNumber("endColumn", endColumn);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMessage(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", JsonOutput.Text(text));
+        json.WriteEndObject();
+    }
+
+    private static bool NeedsWorkingDirectory(LintReport report) =>
+        report.Files.Any(f => WorkspacePaths.IsOutside(f.Path))
+        || report.Errors.Any(e => e.IsLocation && WorkspacePaths.IsOutside(e.Path));
+
+    private static string NonEmpty(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
+}

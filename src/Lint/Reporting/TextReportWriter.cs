@@ -1,0 +1,46 @@
+using System.Globalization;
+using HealthLint.Reporting;
+
+namespace HealthLint;
+
+/// <summary>
+/// Writes compiler-style lines that editors and terminals link to the source:
+/// <c>path:line:col: severity ID: message</c> per finding (by path, then position), <c>path: error: message</c>
+/// per file that could not be linted, <c>path: notice: message</c> per reader notice, then a summary line such as
+/// <c>3 problems (1 error, 2 warnings, 0 notes) in 2 files</c> or <c>No problems found in 2 files</c>.
+/// </summary>
+public sealed class TextReportWriter : ReportWriter
+{
+    /// <inheritdoc />
+    public override ReportFormat Format => ReportFormat.Text;
+
+    /// <inheritdoc />
+    public override void Write(LintReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var file in report.Files)
+        {
+            var path = ReportText.OneLine(file.Path);
+            foreach (var finding in file.Findings)
+            {
+                output.Write(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path}:{finding.Region.StartLine}:{finding.Region.StartColumn}: {ReportText.Name(finding.Severity)} {finding.RuleId}: {ReportText.OneLine(finding.Message)}\n"));
+            }
+
+            foreach (var notice in file.Result.Notices)
+            {
+                output.Write($"{path}: notice: {ReportText.OneLine(notice)}\n");
+            }
+        }
+
+        foreach (var error in report.Errors)
+        {
+            output.Write($"{ReportText.OneLine(error.Path)}: error: {ReportText.OneLine(error.Message)}\n");
+        }
+
+        output.Write(report.Summary.ToString() + "\n");
+        output.Flush();
+    }
+}
