@@ -22,16 +22,23 @@ internal sealed class FindingCollector
     }
 
     /// <summary>Reports text [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>.</summary>
-    public void Report(RuleDescriptor rule, ProseBlock block, int start, int end, string message)
+    public void Report(RuleDescriptor rule, ProseBlock block, int start, int end, string message) =>
+        Report(rule, block, start, end, message, start, end);
+
+    /// <summary>
+    /// Reports text [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>, naming the words
+    /// that triggered it, so that a rule yielding to this one stays silent only about the same words.
+    /// </summary>
+    public void Report(RuleDescriptor rule, ProseBlock block, int start, int end, string message, int triggerStart, int triggerEnd)
     {
         start = Math.Clamp(start, 0, block.Text.Length);
         end = Math.Clamp(end, start, block.Text.Length);
         var (sourceStart, sourceEnd) = block.Map.Map(start, end);
         _pending.Add(new Pending(rule, message, sourceStart, sourceEnd, block.Text[start..end]));
-        _reportedText.Add((rule.Id, block.Index, start, end));
+        _reportedText.Add((rule.Id, block.Index, triggerStart, triggerEnd));
     }
 
-    /// <summary>Whether <paramref name="ruleId"/> already reported text overlapping [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>.</summary>
+    /// <summary>Whether <paramref name="ruleId"/> already reported a finding triggered by words overlapping [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>.</summary>
     public bool HasReported(string ruleId, ProseBlock block, int start, int end)
     {
         foreach (var (id, index, s, e) in _reportedText)

@@ -16,4 +16,7 @@ internal enum CueKind
 
     /// <summary>The start of a hypothetical clause: "if", "unless", "whether".</summary>
     Condition,
+
+    /// <summary>The start of an indirect question: "we looked at what…", "want to know if…".</summary>
+    IndirectQuestion,
 }

@@ -20,6 +20,9 @@ internal sealed class SentenceCues
     private readonly int[] _weak;
     private readonly int[] _conditionEnds;
 
+    /// <summary>Where the instruction of an instructing sentence ends; -1 when the sentence does not instruct.</summary>
+    private readonly int _instructionEnd;
+
     private SentenceCues(string text, List<Cue> cues, int[] strong, int[] weak, int[] conditionEnds)
     {
         _text = text;
@@ -28,12 +31,38 @@ internal sealed class SentenceCues
         _weak = weak;
         _conditionEnds = conditionEnds;
         IsQuestion = EndsWithQuestionMark(text);
+        _instructionEnd = CueLexicon.Instruction.IsMatch(text)
+            ? (Safe(CueLexicon.InstructionEnd, text).FirstOrDefault() is { } end ? end.Index : text.Length)
+            : -1;
     }
 
     public IReadOnlyList<Cue> Cues => _cues;
 
     /// <summary>The sentence asks rather than states.</summary>
     public bool IsQuestion { get; }
+
+    /// <summary>The sentence tells the reader what to do ("Sit with your back supported…", "If it hurts, call us").</summary>
+    public bool IsInstruction => _instructionEnd >= 0;
+
+    /// <summary>
+    /// The match lies in the instruction of an instructing sentence, not in a reason given for it: in "Never give
+    /// aspirin to children, because it has been linked to Reye's syndrome" the reason is a claim.
+    /// </summary>
+    public bool IsInInstruction(int start) => _instructionEnd >= 0 && start < _instructionEnd;
+
+    /// <summary>The match lies in an indirect question ("we looked at what the research shows").</summary>
+    public bool IsInIndirectQuestion(int start, int end)
+    {
+        foreach (var cue in _cues)
+        {
+            if (cue.Kind == CueKind.IndirectQuestion && cue.End <= end && cue.Start <= start && !HasBoundary(_conditionEnds, cue.End, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static SentenceCues Analyze(string normalized)
     {
@@ -51,12 +80,13 @@ internal sealed class SentenceCues
         Add(cues, CueKind.Hedge, CueLexicon.Hedge, normalized);
         Add(cues, CueKind.Stance, CueLexicon.Stance, normalized);
         Add(cues, CueKind.Condition, CueLexicon.Condition, normalized);
+        Add(cues, CueKind.IndirectQuestion, CueLexicon.IndirectQuestion, normalized);
         cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new SentenceCues(
             normalized,
             cues,
             Positions(CueLexicon.StrongBoundary, normalized),
-            Positions(CueLexicon.WeakBoundary, normalized),
+            WeakBoundaries(normalized),
             Positions(CueLexicon.ConditionEnd, normalized));
     }
 
@@ -191,23 +221,7 @@ internal sealed class SentenceCues
         return index < positions.Length && positions[index] < to;
     }
 
-    private int WordsBetween(int from, int to)
-    {
-        var count = 0;
-        var inWord = false;
-        for (var i = Math.Max(from, 0); i < Math.Min(to, _text.Length); i++)
-        {
-            var letter = char.IsLetterOrDigit(_text[i]);
-            if (letter && !inWord)
-            {
-                count++;
-            }
-
-            inWord = letter;
-        }
-
-        return count;
-    }
+    private int WordsBetween(int from, int to) => CountWords(_text, from, to);
 
     private static void Add(List<Cue> cues, CueKind kind, Regex pattern, string text)
     {
@@ -226,6 +240,60 @@ internal sealed class SentenceCues
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// Clause breaks for negation scope, except the commas and "and"s of a list of short items: in "not intended
+    /// to diagnose, treat, cure, or prevent any disease" the negation reaches every item.
+    /// </summary>
+    private static int[] WeakBoundaries(string text)
+    {
+        var boundaries = Positions(CueLexicon.WeakBoundary, text);
+        var separators = new List<int>();
+        foreach (Match m in Safe(ListSeparator, text))
+        {
+            separators.Add(m.Index);
+        }
+
+        if (separators.Count < 2)
+        {
+            return boundaries;
+        }
+
+        var kept = new List<int>(boundaries.Length);
+        foreach (var position in boundaries)
+        {
+            var index = separators.IndexOf(position);
+            var isListSeparator = index >= 0
+                && ((index + 1 < separators.Count && CountWords(text, position + 1, separators[index + 1]) <= 2)
+                    || (index > 0 && CountWords(text, separators[index - 1] + 1, position) <= 2));
+            if (!isListSeparator)
+            {
+                kept.Add(position);
+            }
+        }
+
+        return kept.ToArray();
+    }
+
+    private static readonly Regex ListSeparator = new(@",|\b(?:and|or)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static int CountWords(string text, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = Math.Max(from, 0); i < Math.Min(to, text.Length); i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
     }
 
     private static int[] Positions(Regex pattern, string text)

@@ -32,7 +32,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
         YieldTo = yieldTo;
     }
 
-    /// <summary>Rules whose finding on a sentence makes this one stay silent there.</summary>
+    /// <summary>Rules whose finding triggered by the same words makes this one stay silent there.</summary>
     public override IReadOnlyList<string> YieldTo { get; }
 
     public static ClaimNeedsSourceRule Create(RuleContext context)
@@ -81,12 +81,8 @@ internal sealed class ClaimNeedsSourceRule : Rule
 
             foreach (var sentence in analysis.SentencesByBlock[b])
             {
-                if (YieldTo.Any(id => findings.HasReported(id, sentence.Block, sentence.Span.Start, sentence.Span.End)))
-                {
-                    continue;
-                }
-
-                if (FirstClaim(sentence, facts) is { } claim)
+                if (FirstClaim(sentence, facts) is { } claim
+                    && !YieldTo.Any(id => findings.HasReported(id, sentence.Block, sentence.Span.Start + claim.Match.Start, sentence.Span.Start + claim.Match.End)))
                 {
                     var quoted = sentence.Text[claim.Match.Start..claim.Match.End];
                     var message = claim.Family.Message is { } format

@@ -22,6 +22,9 @@ internal enum CueFilter
 
     /// <summary>"if a product promises to cure…"</summary>
     Hypothetical = 16,
+
+    /// <summary>Advice and instructions: "Sit with your back supported…", "Call us if the pain gets worse."</summary>
+    Instructions = 32,
 }
 
 /// <summary>Reads <see cref="CueFilter"/> from YAML.</summary>
@@ -34,6 +37,7 @@ internal static class CueFilters
         ["reported"] = CueFilter.Reported,
         ["questions"] = CueFilter.Questions,
         ["hypothetical"] = CueFilter.Hypothetical,
+        ["instructions"] = CueFilter.Instructions,
     };
 
     public static CueFilter Read(YamlMap map, string key, CueFilter fallback)

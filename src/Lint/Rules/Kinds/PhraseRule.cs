@@ -48,7 +48,8 @@ internal sealed class PhraseRule : Rule
                 if (trigger is { } match)
                 {
                     var quoted = sentence.Text[match.Start..match.End];
-                    findings.Report(Descriptor, sentence.Block, sentence.Span.Start, sentence.Span.End, Descriptor.FormatMessage(quoted));
+                    var offset = sentence.Span.Start;
+                    findings.Report(Descriptor, sentence.Block, offset, sentence.Span.End, Descriptor.FormatMessage(quoted), offset + match.Start, offset + match.End);
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace HealthLint.Rules.Kinds;
 /// statements. At most one finding per document: on the defective statement when there is one (inverted by a
 /// double negative, voided by a loophole, or present only where readers cannot see it), else at the top.
 /// </summary>
-internal sealed class RequiredStatementRule : Rule
+internal sealed partial class RequiredStatementRule : Rule
 {
     public const string KindName = "required-statement";
 
@@ -111,15 +111,25 @@ internal sealed class RequiredStatementRule : Rule
     }
 
     /// <summary>
-    /// Negators in the statement's clause up to its end, outside "if …" clauses. A statement pattern carries its
-    /// own negator, so an even count means another one cancels it.
+    /// Negators that bear on the statement's own negator: those in its clause up to the statement's end, outside
+    /// "if …" clauses and not in an earlier coordinated clause ("It isn't medical advice and doesn't replace…" has
+    /// one negator per clause). A statement pattern carries its own negator, so an even count means another one
+    /// cancels it.
     /// </summary>
     private static int CountNegations(string text, PatternMatch match)
     {
-        var clauseStart = 0;
-        foreach (System.Text.RegularExpressions.Match boundary in CueLexicon.StrongBoundary.Matches(text))
+        var cues = SentenceCues.Analyze(text);
+        var negations = cues.Cues.Where(c => c.Kind == CueKind.Negation && c.End <= match.End && !cues.IsHypothetical(c.Start, c.End)).ToList();
+        var own = negations.LastOrDefault(c => c.Start >= match.Start);
+        if (own == default)
         {
-            if (boundary.Index >= match.Start)
+            return 0;
+        }
+
+        var clauseStart = 0;
+        foreach (System.Text.RegularExpressions.Match boundary in Coordination().Matches(text))
+        {
+            if (boundary.Index >= own.Start)
             {
                 break;
             }
@@ -127,18 +137,11 @@ internal sealed class RequiredStatementRule : Rule
             clauseStart = boundary.Index + boundary.Length;
         }
 
-        var cues = SentenceCues.Analyze(text);
-        var count = 0;
-        foreach (var cue in cues.Cues)
-        {
-            if (cue.Kind == CueKind.Negation && cue.Start >= clauseStart && cue.End <= match.End && !cues.IsHypothetical(cue.Start, cue.End))
-            {
-                count++;
-            }
-        }
-
-        return count;
+        return negations.Count(c => c.Start >= clauseStart);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[;:]|\s[—–-]\s|\b(?:and|or|but|however|although|though|whereas|except|nevertheless|nonetheless)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Coordination();
 
     private (HiddenText Text, int Start, int End)? FindHidden(Document document)
     {
@@ -150,9 +153,10 @@ internal sealed class RequiredStatementRule : Rule
                 var sentence = normalized[span.Start..span.End];
                 foreach (var match in _statements.Matches(sentence))
                 {
+                    // Point at the statement itself: hidden text such as front matter has no sentence structure.
                     if (DefectOf(sentence, match) == StatementDefect.None)
                     {
-                        return (hidden, span.Start, span.End);
+                        return (hidden, span.Start + match.Start, span.End);
                     }
                 }
             }
