@@ -115,8 +115,15 @@ internal static class CliApplication
                 result.GetValue(inputFormat) is { } name && DocumentFormats.TryParse(name, out var forced) ? forced : null),
             environment));
 
-        var rules = new Command("rules", "List the rules: id, severity, name and title.");
-        rules.SetAction(_ => RulesListing.Execute(environment));
+        var docs = new Option<string?>("--docs")
+        {
+            Description = "Write each rule's documentation page (Markdown) into this folder instead of listing the rules.",
+            HelpName = "folder",
+        };
+        var rules = new Command("rules", "List the rules: id, severity, name and title.") { docs };
+        rules.SetAction(result => result.GetValue(docs) is { } folder
+            ? RulesListing.WriteDocs(environment, folder)
+            : RulesListing.Execute(environment));
         root.Add(rules);
         return root;
     }

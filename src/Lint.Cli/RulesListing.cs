@@ -29,4 +29,26 @@ internal static class RulesListing
 
         return ExitCodes.Success;
     }
+
+    /// <summary>Writes one Markdown page per rule into <paramref name="folder"/>, each named after the rule id.</summary>
+    public static int WriteDocs(CliEnvironment environment, string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var rule in environment.Linter.Rules)
+            {
+                var page = RuleDocumentation.Render(rule);
+                AtomicFile.Write(Path.Combine(folder, RuleDocumentation.FileName(rule)), stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(page)));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.Write($"healthlint: error: {folder}: {e.Message}\n");
+            return ExitCodes.Error;
+        }
+
+        environment.Out.Write($"{environment.Linter.Rules.Count} rule pages written to {folder}\n");
+        return ExitCodes.Success;
+    }
 }
