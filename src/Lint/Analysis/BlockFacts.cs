@@ -6,6 +6,12 @@ internal sealed class BlockFacts
     /// <summary>An entry of a reference list or a footnote definition: a source, not a claim.</summary>
     public bool IsReferenceEntry { get; init; }
 
+    /// <summary>
+    /// The block is mostly links to the site's own pages ("Related: Hearing aids and memory"): navigation, not prose
+    /// that makes claims.
+    /// </summary>
+    public bool IsLinkList { get; init; }
+
     /// <summary>The block carries a citation that satisfies "claims need a source".</summary>
     public bool HasCitation { get; init; }
 

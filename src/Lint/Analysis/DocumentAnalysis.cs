@@ -54,6 +54,7 @@ internal sealed partial class DocumentAnalysis
             facts.Add(new BlockFacts
             {
                 IsReferenceEntry = inReferences[i] || (block.Context & BlockContext.Footnote) != 0,
+                IsLinkList = IsMostlyInternalLinks(block),
                 HasCitation = HasCitation(block, citations, hasReferenceList),
                 IsUnderStance = underStance[i],
                 TextCitations = citations,
@@ -87,6 +88,30 @@ internal sealed partial class DocumentAnalysis
         }
 
         return false;
+    }
+
+    private static bool IsMostlyInternalLinks(ProseBlock block)
+    {
+        var linked = 0;
+        foreach (var link in block.Links)
+        {
+            if (link.Kind is LinkKind.Relative or LinkKind.InPage)
+            {
+                linked += link.End - link.Start;
+            }
+        }
+
+        var letters = 0;
+        foreach (var c in block.Text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters++;
+            }
+        }
+
+        // Link text counts spaces too; letters alone keep "Related:" style prefixes from tipping the balance.
+        return linked > 0 && linked >= letters * 0.8;
     }
 
     /// <summary>Marks the blocks under a "References" / "Sources" heading, up to the next heading of the same or a higher level.</summary>

@@ -27,7 +27,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("This balm never fails.")]
     [InlineData("Ozone therapy cures Lyme disease.")]
     [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
-    [InlineData("The diet reverses fatty liver disease.")]
+    [InlineData("Reverse your fatty liver disease naturally.")]
     [InlineData("Fall asleep in ten minutes flat.")]
     [InlineData("Get rid of your sinusitis in just three days.")]
     // Absolute safety.

@@ -13,27 +13,79 @@ internal static class CueLexicon
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
     public static readonly Regex Negation = new(
-        @"\b(?:no|not|never|none|nothing|nobody|neither|nor|cannot|without|no-one|no one|far from|in no case|at no time|under no circumstances|by no means|in no way|lacks?|lacking|absence of|fails? to|failed to|unable to|rather than|instead of|little evidence|no evidence|insufficient evidence|not enough evidence|unproven)\b|n't\b",
+        Words(
+            "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot", "without", "no-one", "no one",
+            "far from", "in no case", "at no time", "under no circumstances", "by no means", "in no way",
+            "lacks?", "lacking", "absence of", "fails? to", "failed to", "unable to", "rather than", "instead of",
+            "little evidence", "no evidence", "insufficient evidence", "not enough evidence", "unproven")
+        + @"|n't\b",
         Options, Timeout);
 
-    /// <summary>Phrases that contain a negator but do not negate what follows ("not only … but also", "no longer", "no matter").</summary>
+    /// <summary>
+    /// Phrases that contain a negator but do not negate what follows ("not only … but also", "no longer", "no
+    /// matter"), and "not" before an activity named by a gerund ("not smoking"), unless a verb makes it a negated
+    /// progressive ("is not causing").
+    /// </summary>
     public static readonly Regex PseudoNegation = new(
-        @"\b(?:not only|not just|not merely|not simply|no doubt|without (?:a |any )?doubt|no longer|no matter|not to mention|no wonder|nothing but|never before|no more|not least|none other than|no less than|no fewer than|no later than|not until|second to none|never mind|no-brainer|nothing short of|cannot wait|can't wait|not for nothing)\b|(?<!\b(?:is|are|was|were|am|be|been|being|'s|'re|'m) )\bnot (?=\w+ing\b)(?!being\b|having\b)",
+        Words(
+            "not only", "not just", "not merely", "not simply", "no doubt", "without (?:a |any )?doubt", "no longer",
+            "no matter", "not to mention", "no wonder", "nothing but", "never before", "no more", "not least",
+            "none other than", "no less than", "no fewer than", "no later than", "not until", "second to none",
+            "never mind", "no-brainer", "nothing short of", "cannot wait", "can't wait", "not for nothing")
+        + @"|(?<!\b(?:is|are|was|were|am|be|been|being|'s|'re|'m) )\bnot (?=\w+ing\b)(?!being\b|having\b)",
         Options, Timeout);
 
     /// <summary>Phrases after a claim that deny it.</summary>
     public static readonly Regex PostNegation = new(
-        @"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:just|simply|only|largely|mostly|really|still|all)\s+)?(?:an?\s+)?(?:myths?|false|untrue|wrong|unfounded|unproven|baseless|misleading|exaggerated|nonsense|bogus|hype|fiction|scams?|not true|not supported|not backed|not proven|not established|a scam)\b|\b(?:does|do|did)(?:n't|\s+not)\s+(?:exist|hold up)\b|\b(?:has|have)(?:n't|\s+not)\s+been\s+(?:proven|shown|established|demonstrated)\b",
+        @"\b(?:is|are|was|were|remains?|'s|'re)\s+(?:(?:just|simply|only|largely|mostly|really|still|all)\s+)?(?:an?\s+)?"
+        + @"(?:myths?|false|untrue|wrong|unfounded|unproven|baseless|misleading|exaggerated|nonsense|bogus|hype|fiction|scams?|not true|not supported|not backed|not proven|not established)\b"
+        + @"|\b(?:does|do|did)(?:n't|\s+not)\s+(?:exist|hold up)\b"
+        + @"|\b(?:has|have)(?:n't|\s+not)\s+been\s+(?:proven|shown|established|demonstrated)\b",
         Options, Timeout);
 
-    /// <summary>Hedges: modal verbs, softeners and partial quantifiers.</summary>
+    /// <summary>
+    /// Hedges: modal verbs (followed by a verb: "like prescription drugs can." hedges nothing), softeners, and
+    /// quantifiers that speak of part of a group ("some", "most people", "60% of users").
+    /// </summary>
     public static readonly Regex Hedge = new(
-        @"\b(?:may|might|could|can(?!'t)|should|possibly|perhaps|probably|likely|unlikely|potentially|usually|typically|generally|normally|often|sometimes|occasionally|frequently|mostly|largely|partly|partially|somewhat|tends? to|tended to|appears? to|seems? to|(?:is|are) thought to|(?:is|are) believed to|(?:is|are) considered|suggests?|suggested|indicates?|helps?|helped|helping|aims? to|designed to|intended to|up to|as much as|as little as|in (?:some|many|most|certain) cases|(?:some|many|several|certain|few|fewer)|(?<!\bthe |\bat |\bat the )most(?! likely)|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|individual results|average|majority|minority|chance|chances|odds|in general|as a rule|not everyone|not every|not all|varies|vary|depending on|depends on)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|hundred|five|four|three|two)\b|\b(?:[1-9]?\d)(?:\.\d+)?\s?(?:%|percent\b)",
+        @"\b(?:may|might|could|can(?!'t)|should)\b(?= +\w)|"
+        + Words(
+            "possibly", "perhaps", "probably", "likely", "unlikely", "potentially", "usually", "typically", "generally",
+            "normally", "often", "sometimes", "occasionally", "frequently", "mostly", "largely", "partly", "partially",
+            "somewhat", "tends? to", "tended to", "appears? to", "seems? to", "(?:is|are) thought to",
+            "(?:is|are) believed to", "(?:is|are) considered", "suggests?", "suggested", "indicates?", "helps?", "helped",
+            "helping", "aims? to", "designed to", "intended to", "up to", "as much as", "as little as",
+            "in (?:some|many|most|certain) cases", "some", "many", "several", "certain", "few", "fewer",
+            "for (?:some|many|most)(?: people| of us)?", "results (?:may |can |will )?vary", "individual results",
+            "average", "majority", "minority", "chance", "chances", "odds", "in general", "as a rule", "not everyone",
+            "not every", "not all", "varies", "vary", "depending on", "depends on")
+        + @"|(?<!\bthe |\bat |\bat the )\bmost\b(?! likely)"
+        + @"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|hundred|five|four|three|two)\b"
+        + @"|\b[1-9]?\d(?:\.\d+)?\s?(?:%|percent\b) of (?:\w+ )?(?:people|patients|users|customers|clients|members|participants|women|men|adults|children|cases|those)\b",
         Options, Timeout);
 
-    /// <summary>Distance from a claim: it is reported, quoted or warned against, not made.</summary>
+    /// <summary>
+    /// Distance from a claim: it is reported, quoted or warned against, not made. A plural or generic third party
+    /// that "promise(s) to" is reported ("ads that promise to…"); "we promise" and "the only cream that guarantees"
+    /// are the publisher's own words.
+    /// </summary>
     public static readonly Regex Stance = new(
-        @"\b(?:warns?|warned|warning|warnings|beware|wary|be cautious|cautious (?:of|about)|be careful (?:of|about|with)|skeptical|sceptical|suspicious|watch out|look out for|steer clear|so-called|so called|claims?|claimed|claiming|allegedly|alleged|supposedly|purportedly|purported|marketed (?:as|to)|advertised as|touted|billed as|sold as|labell?ed as|myths?|false (?:claims?|promises?|hope|advertising)|misleading|bogus|scams?|red flags?|too good to be true|(?:don't|do not|never) (?:believe|trust|fall for)|fake|quack|quackery|snake oil|dubious|questionable|warning letters?|fined|crack(?:s|ed|ing)? down|illegal(?:ly)?|deceptive|unsubstantiated)\b|\b(?:that|which|who|products?|clinics?|sellers?|companies|brands?|ads?|adverts?|websites?|sites?|supplements?|treatments?|practitioners?|influencers?|marketers?|manufacturers?) (?:\w+ )?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?)\b|\bpromising to\b|\b(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts)) (?:that|it said|claims)\b|\bit is (?:often |widely |commonly )?(?:said|claimed) that\b|\brumou?rs?\b|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
+        Words(
+            "warns?", "warned", "warning", "warnings", "beware", "wary", "be cautious", "cautious (?:of|about)",
+            "be careful (?:of|about|with)", "skeptical", "sceptical", "suspicious", "watch out", "look out for",
+            "steer clear", "so-called", "so called", "claims?", "claimed", "claiming", "allegedly", "alleged",
+            "supposedly", "purportedly", "purported", "falsely", "wrongly", "misleadingly", "marketed (?:as|to)",
+            "advertised as", "touted", "billed as", "sold as", "labell?ed as", "myths?", "false (?:claims?|promises?|hope|advertising)",
+            "misleading", "bogus", "scams?", "red flags?", "too good to be true", "(?:don't|do not|never) (?:believe|trust|fall for)",
+            "fake", "quack", "quackery", "snake oil", "dubious", "questionable", "warning letters?", "fined",
+            "crack(?:s|ed|ing)? down", "illegal(?:ly)?", "deceptive", "unsubstantiated", "debunk(?:s|ed|ing)?",
+            "fact-check(?:s|ed)?", "ruled that", "upheld (?:a |the )?complaints?", "banned", "promising to",
+            "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: that| it said| claims)",
+            "it is (?:often |widely |commonly )?(?:said|claimed) that", "rumou?rs?")
+        + @"|\b(?:that|which|who) (?:\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed) (?:to|that|you|results)\b"
+        + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|says?|said|suggests?) (?:that|to|you)\b"
+        + @"|^\W*(?:the )?(?:claim|myth|rumou?r|viral claim|what (?:they|the ads?|the posts?) (?:say|claim))s?:"
+        + @"|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
         Options, Timeout);
 
     /// <summary>
@@ -42,36 +94,81 @@ internal static class CueLexicon
     /// "Sleep better") are not in the list: they are claims.
     /// </summary>
     public static readonly Regex Instruction = new(
-        @"^\W*(?:[\w'’ -]{1,30}:\s*)?(?:if [^,]{1,80},\s*)?(?:please |always |never |don't |do not |just |first,? |then |now |gently |slowly |carefully |also |instead,? )*(?:sit|stand|lie|lay|squeeze|hold|lift|bend|stretch|repeat|rest|breathe|call|phone|ring|tell|talk|ask|speak|contact|email|text|book|visit|see|go|come|bring|take|use|apply|rub|massage|wash|rinse|dry|clean|wear|put|place|keep|store|avoid|stop|start|try|aim|eat|drink|chew|swallow|follow|check|read|remember|make sure|ensure|get|let|give|consider|choose|pick|buy|order|add|mix|stir|cut|limit|increase|build up|walk|run|cycle|swim|warm up|cool down|wait|watch|monitor|measure|record|write|note|set|turn|switch|replace|change|inject|insert|shake|pour|fill|open|seek|find|learn|share|report|discuss|review|plan|schedule|allow|skip|cut back|cut down|have|be|do|look|leave|bring|pack|plan|prepare|sign up|register|download|click|scroll|join|subscribe|shop|save|pay|fast|drink|log|track|weigh|test|alternate|switch|ice|elevate|compress|reduce|lower your intake|swap|opt|spread|space|split|pace|build|progress|return|resume)\b",
+        @"^\W*(?:[\w'’ -]{1,30}:\s*)?(?:if [^,]{1,80},\s*)?(?:please |always |never |don't |do not |just |first,? |then |now |gently |slowly |carefully |also |instead,? )*"
+        + Words(
+            "sit", "stand", "lie", "lay", "squeeze", "hold", "lift", "bend", "stretch", "repeat", "rest", "breathe", "call",
+            "phone", "ring", "tell", "talk", "ask", "speak", "contact", "email", "text", "book", "visit", "see", "go", "come",
+            "bring", "take", "use", "apply", "rub", "massage", "wash", "rinse", "dry", "clean", "wear", "put", "place",
+            "keep", "store", "avoid", "stop", "start", "try", "aim", "eat", "drink", "chew", "swallow", "follow", "check",
+            "read", "remember", "make sure", "ensure", "get", "let", "give", "consider", "choose", "pick", "buy", "order",
+            "add", "mix", "stir", "cut", "limit", "increase", "build up", "walk", "run", "cycle", "swim", "warm up",
+            "cool down", "wait", "watch", "monitor", "measure", "record", "write", "note", "set", "turn", "switch",
+            "replace", "change", "inject", "insert", "shake", "pour", "fill", "open", "seek", "find", "learn", "share",
+            "report", "discuss", "review", "plan", "schedule", "allow", "skip", "cut back", "cut down", "have", "be", "do",
+            "look", "leave", "pack", "prepare", "sign up", "register", "download", "click", "scroll", "join", "subscribe",
+            "shop", "save", "pay", "fast", "log", "track", "weigh", "test", "alternate", "ice", "elevate", "compress",
+            "reduce", "swap", "opt", "spread", "space", "split", "pace", "build", "progress", "return", "resume", "adjust",
+            "tap", "press", "wipe", "remove", "dispose", "throw", "soak", "spray", "dab", "brush", "floss", "gargle"),
+        Options, Timeout);
+
+    /// <summary>
+    /// A verb right after an opening instruction word shows that the word was a noun or a gerund subject: "Rest is
+    /// the best medicine", "Dry brushing boosts circulation".
+    /// </summary>
+    public static readonly Regex DeclarativeAfterInstruction = new(
+        @"^(?:\W*\w+){1,3}? (?:is|are|was|were|has|have|can|may|will|could|does|makes|helps|keeps|works|gives|causes|leads|reduces|boosts|lowers|raises|improves|prevents|relieves|eases|increases|protects|supports|promotes|heals|cures|treats|stops|ends|fights|burns|clears|calms|soothes|strengthens|restores|triggers|speeds|slows|damages|affects|targets|blocks|flushes|removes|kills|repairs|builds)\b",
         Options, Timeout);
 
     /// <summary>The start of an indirect question: "we looked at what the research shows", "want to know if it is safe".</summary>
     public static readonly Regex IndirectQuestion = new(
-        @"\b(?:know|knowing|ask|asks|asking|asked|wonder|wonders|wondering|wondered|see|check|checking|find out|look(?:s|ed|ing)? (?:at|into)|explain|explains|explained|explore|explores|explored|understand|learn|decide|discuss|discusses|discussed|unsure|not sure|question|review|reviews|reviewed|examine|examines|examined|investigate|investigates|investigated|tell you|tells you|show you|shows you|here's|here is) (?:\w+ ){0,2}?(?:what|whether|if|how|which|why)\b",
+        Words(
+            "know", "knowing", "ask", "asks", "asking", "asked", "wonder", "wonders", "wondering", "wondered", "see",
+            "check", "checking", "find out", "look(?:s|ed|ing)? (?:at|into)", "explain", "explains", "explained",
+            "explore", "explores", "explored", "understand", "learn", "decide", "discuss", "discusses", "discussed",
+            "unsure", "not sure", "question", "review", "reviews", "reviewed", "examine", "examines", "examined",
+            "investigate", "investigates", "investigated", "tell you", "tells you", "show you", "shows you", "here's",
+            "here is")
+        + @" (?:\w+ ){0,2}?(?:what|whether|if|how|which|why)\b",
         Options, Timeout);
 
-    /// <summary>Where an instruction's own clause ends and a reason or description (a claim of its own) begins.</summary>
+    /// <summary>
+    /// Where an instruction's own clause ends and what follows makes a claim of its own: a reason ("because it has
+    /// been linked to…"), a description ("which…") or a promised consequence ("…and feel it working in minutes").
+    /// </summary>
     public static readonly Regex InstructionEnd = new(
-        @"\b(?:because|since|as it|as they|as this|which|so that|otherwise|as it's|as they're)\b|;|\s[—–-]\s",
+        Words("because", "since", "as it", "as they", "as this", "which", "so that", "otherwise", "as it's", "as they're",
+            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)")
+        + @"|;|\s[—–-]\s",
+        Options, Timeout);
+
+    /// <summary>
+    /// A definition or description ("A hypo is when…", "Tennis elbow (…) is pain on the outside of…", "OSA happens
+    /// when…", "NAD+ is a coenzyme…"): it says what something is, not what a treatment does.
+    /// </summary>
+    public static readonly Regex Definition = new(
+        @"^\W*(?:[\w'’+-]+ ){1,6}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|a|an|the name|short for|defined as|known as|caused when)|means|refers to|happens when|occurs when|describes)\b",
         Options, Timeout);
 
     /// <summary>The start of a hypothetical clause.</summary>
     public static readonly Regex Condition = new(
-        @"\b(?:if|unless|whether|suppose|supposing|imagine)\b",
+        Words("if", "unless", "whether", "suppose", "supposing", "imagine"),
         Options, Timeout);
 
     /// <summary>Clause breaks that hedges, stances and negations do not cross.</summary>
     public static readonly Regex StrongBoundary = new(
-        @"[;:]|\s[—–-]\s|\b(?:but|however|although|though|whereas|except|nevertheless|nonetheless|otherwise)\b",
+        @"[;:]|\s[—–-]\s|" + Words("but", "however", "although", "though", "whereas", "except", "nevertheless", "nonetheless", "otherwise"),
         Options, Timeout);
 
     /// <summary>Clause breaks that a negation's scope does not cross.</summary>
     public static readonly Regex WeakBoundary = new(
-        @"[,:()\[\]]|\s[—–-]\s|—|\b(?:and|so|which|who|because|since|while|when|then|until|after|before|once|unlike|plus)\b",
+        @"[,:()\[\]]|\s[—–-]\s|—|" + Words("and", "so", "which", "who", "because", "since", "while", "when", "then", "until", "after", "before", "once", "unlike", "plus"),
         Options, Timeout);
 
     /// <summary>What ends a hypothetical clause.</summary>
     public static readonly Regex ConditionEnd = new(
         @"[,;:]|\s[—–-]\s|—|\bthen\b",
         Options, Timeout);
+
+    /// <summary>Whole words or phrases: <c>\b(?:a|b|c)\b</c>.</summary>
+    private static string Words(params string[] alternatives) => @"\b(?:" + string.Join('|', alternatives) + @")\b";
 }

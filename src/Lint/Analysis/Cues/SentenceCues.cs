@@ -31,15 +31,19 @@ internal sealed class SentenceCues
         _weak = weak;
         _conditionEnds = conditionEnds;
         IsQuestion = EndsWithQuestionMark(text);
-        _instructionEnd = CueLexicon.Instruction.IsMatch(text)
+        _instructionEnd = CueLexicon.Instruction.IsMatch(text) && !CueLexicon.DeclarativeAfterInstruction.IsMatch(text)
             ? (Safe(CueLexicon.InstructionEnd, text).FirstOrDefault() is { } end ? end.Index : text.Length)
             : -1;
+        IsDefinition = CueLexicon.Definition.IsMatch(text);
     }
 
     public IReadOnlyList<Cue> Cues => _cues;
 
     /// <summary>The sentence asks rather than states.</summary>
     public bool IsQuestion { get; }
+
+    /// <summary>The sentence says what something is ("A hypo is when…", "OSA happens when…") rather than what a treatment does.</summary>
+    public bool IsDefinition { get; }
 
     /// <summary>The sentence tells the reader what to do ("Sit with your back supported…", "If it hurts, call us").</summary>
     public bool IsInstruction => _instructionEnd >= 0;
@@ -116,12 +120,20 @@ internal sealed class SentenceCues
         return false;
     }
 
-    /// <summary>A hedge anywhere in the match's clause (clauses split at "but", "however", ";" …), outside the match.</summary>
+    /// <summary>
+    /// A hedge before the match in its clause (clauses split at "but", "however", ";" …), or after it before the next
+    /// comma or conjunction: "completely safe, so it can be combined with…" is not hedged by the "can" of another clause.
+    /// </summary>
     public bool IsHedged(int start, int end)
     {
         foreach (var cue in _cues)
         {
-            if (cue.Kind == CueKind.Hedge && !Overlaps(cue, start, end) && SameClause(cue, start, end))
+            if (cue.Kind != CueKind.Hedge || Overlaps(cue, start, end))
+            {
+                continue;
+            }
+
+            if (cue.End <= start ? !HasBoundary(_strong, cue.End, start) : !HasBoundary(_strong, end, cue.Start) && !HasBoundary(_weak, end, cue.Start))
             {
                 return true;
             }
@@ -130,12 +142,15 @@ internal sealed class SentenceCues
         return false;
     }
 
-    /// <summary>A stance cue in the match's clause outside the match, or the match is a short phrase in scare quotes.</summary>
+    /// <summary>
+    /// A stance cue in the match's clause (inside the match too: "ads that promise to clear acne"), or the match is a
+    /// short phrase in scare quotes.
+    /// </summary>
     public bool IsReported(int start, int end)
     {
         foreach (var cue in _cues)
         {
-            if (cue.Kind == CueKind.Stance && !Overlaps(cue, start, end) && SameClause(cue, start, end))
+            if (cue.Kind == CueKind.Stance && (Overlaps(cue, start, end) || SameClause(cue, start, end)))
             {
                 return true;
             }
@@ -218,7 +233,8 @@ internal sealed class SentenceCues
             index = ~index;
         }
 
-        return index < positions.Length && positions[index] < to;
+        // A boundary right at the end counts: a match may begin with the word that opens its clause ("but it works!").
+        return index < positions.Length && positions[index] <= to;
     }
 
     private int WordsBetween(int from, int to) => CountWords(_text, from, to);

@@ -17,7 +17,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
 
     public static readonly string[] Keys = ["claims", "exceptions", "ignore", "vocabulary", "yieldTo"];
 
-    private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message"];
+    private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message", "ignore"];
 
     private readonly IReadOnlyList<ClaimFamily> _families;
     private readonly PatternSet _exceptions;
@@ -58,7 +58,8 @@ internal sealed class ClaimNeedsSourceRule : Rule
                 family.RequiredString("name"),
                 PatternList.Read(family, "patterns", context.Vocabulary, required: true),
                 family.Bool("negatable", true),
-                family.String("message")));
+                family.String("message"),
+                CueFilters.Read(family, "ignore", CueFilter.None)));
         }
 
         return new ClaimNeedsSourceRule(
@@ -74,7 +75,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
         for (var b = 0; b < analysis.SentencesByBlock.Count; b++)
         {
             var facts = analysis.Facts[b];
-            if (facts.IsReferenceEntry || facts.HasCitation)
+            if (facts.IsReferenceEntry || facts.IsLinkList || facts.HasCitation)
             {
                 continue;
             }
@@ -100,7 +101,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
         (ClaimFamily, PatternMatch)? first = null;
         foreach (var family in _families)
         {
-            var filter = family.Negatable ? _ignore : _ignore & ~CueFilter.Negated;
+            var filter = (family.Negatable ? _ignore : _ignore & ~CueFilter.Negated) | family.Ignore;
             foreach (var match in family.Patterns.Matches(text))
             {
                 if (first is { } earlier && earlier.Item2.Start <= match.Start)

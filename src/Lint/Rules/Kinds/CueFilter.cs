@@ -25,6 +25,12 @@ internal enum CueFilter
 
     /// <summary>Advice and instructions: "Sit with your back supported…", "Call us if the pain gets worse."</summary>
     Instructions = 32,
+
+    /// <summary>Headings and table cells that name a topic: "What the studies show", "7 ways to…", "Preventing blood clots", "Blocked nose".</summary>
+    Topics = 64,
+
+    /// <summary>Definitions and descriptions: "A hypo is when your blood glucose drops…".</summary>
+    Definitions = 128,
 }
 
 /// <summary>Reads <see cref="CueFilter"/> from YAML.</summary>
@@ -38,6 +44,8 @@ internal static class CueFilters
         ["questions"] = CueFilter.Questions,
         ["hypothetical"] = CueFilter.Hypothetical,
         ["instructions"] = CueFilter.Instructions,
+        ["topics"] = CueFilter.Topics,
+        ["definitions"] = CueFilter.Definitions,
     };
 
     public static CueFilter Read(YamlMap map, string key, CueFilter fallback)

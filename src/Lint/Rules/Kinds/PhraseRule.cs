@@ -37,7 +37,7 @@ internal sealed class PhraseRule : Rule
         for (var b = 0; b < analysis.SentencesByBlock.Count; b++)
         {
             var facts = analysis.Facts[b];
-            if (facts.IsReferenceEntry)
+            if (facts.IsReferenceEntry || facts.IsLinkList)
             {
                 continue;
             }

@@ -10,7 +10,9 @@ internal static partial class SentenceFilter
     public static bool IsSilenced(CueFilter filter, Sentence sentence, BlockFacts facts, int start, int end)
     {
         var cues = sentence.Cues;
-        return ((filter & CueFilter.Questions) != 0 && (cues.IsQuestion || IsTopicHeading(sentence) || cues.IsInIndirectQuestion(start, end)))
+        return ((filter & CueFilter.Questions) != 0 && (cues.IsQuestion || cues.IsInIndirectQuestion(start, end)))
+            || ((filter & CueFilter.Topics) != 0 && IsTopic(sentence))
+            || ((filter & CueFilter.Definitions) != 0 && cues.IsDefinition)
             || ((filter & CueFilter.Instructions) != 0 && cues.IsInInstruction(start))
             || ((filter & CueFilter.Negated) != 0 && cues.IsNegated(start, end))
             || ((filter & CueFilter.Hedged) != 0 && cues.IsHedged(start, end))
@@ -18,10 +20,47 @@ internal static partial class SentenceFilter
             || ((filter & CueFilter.Hypothetical) != 0 && cues.IsHypothetical(start, end));
     }
 
-    /// <summary>A heading worded as an indirect question ("What the studies show") or a list title ("7 ways to…") names a topic; it claims nothing.</summary>
-    private static bool IsTopicHeading(Sentence sentence) =>
-        sentence.Block.Kind == BlockKind.Heading && TopicHeading().IsMatch(sentence.Normalized);
+    /// <summary>
+    /// A heading or table cell that names a topic rather than states something: worded as an indirect question
+    /// ("What the studies show"), a list title ("7 ways to…"), a gerund ("Preventing blood clots"), or three words
+    /// at most after any numbering ("2. Slow breathing", "Blocked nose").
+    /// </summary>
+    private static bool IsTopic(Sentence sentence) =>
+        sentence.Block.Kind is BlockKind.Heading or BlockKind.TableCell
+        && (TopicHeading().IsMatch(sentence.Normalized) || CountWords(sentence.Normalized) <= 3 || EndsWithQuestion(sentence.Block.Text));
 
-    [GeneratedRegex(@"^\W*(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes))\b", RegexOptions.CultureInvariant)]
+    /// <summary>A heading that asks ("\"My chiropractor says I need 30 sessions. Is that normal?\"") is a topic in every sentence.</summary>
+    private static bool EndsWithQuestion(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '"', '\'', '\u201D', '\u2019', ')', '*', '_', '—', '-');
+        var dash = trimmed.LastIndexOf(" — ", StringComparison.Ordinal);
+        return trimmed.EndsWith('?') || (dash > 0 && trimmed[..dash].TrimEnd(' ', '"', '\'', '\u201D', '\u2019').EndsWith('?'));
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var numbering = true;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetter(c);
+            if (letter && !inWord)
+            {
+                count++;
+                numbering = false;
+            }
+            else if (numbering && char.IsDigit(c))
+            {
+                continue;
+            }
+
+            inWord = letter || (inWord && (c is '\'' or '-'));
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicHeading();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using HealthLint.Rules.Loading;
@@ -6,26 +7,33 @@ using YamlDotNet.RepresentationModel;
 namespace HealthLint.Rules.Patterns;
 
 /// <summary>
-/// A list of patterns compiled into one regular expression, matched in one pass over normalized, lower-case
-/// text. Each pattern matches whole words only. Matching has a time limit, so no pattern can hang the linter.
+/// A list of patterns compiled into one regular expression and matched in one pass over normalized, lower-case
+/// text; each pattern matches whole words only. The expression runs on .NET's non-backtracking engine, whose time
+/// is linear in the text whatever the pattern, so no pattern can hang the linter. A pattern that needs what that
+/// engine lacks (lookarounds, backreferences) runs on the backtracking engine with a time limit instead.
 /// </summary>
 internal sealed class PatternSet
 {
-    /// <summary>A hard limit per match call; patterns that need longer are treated as not matching.</summary>
+    /// <summary>The limit per match call on the backtracking engine; a pattern that needs longer is treated as not matching.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+    private const string NotWord = @"[^\p{L}\p{N}_]";
+
     private readonly Regex? _regex;
-    private readonly int _count;
+    private readonly string[] _groupNames;
 
     private PatternSet(Regex? regex, int count)
     {
         _regex = regex;
-        _count = count;
+        _groupNames = Enumerable.Range(0, count).Select(i => "p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
     }
 
     public static PatternSet None { get; } = new(null, 0);
 
-    public int Count => _count;
+    public int Count => _groupNames.Length;
+
+    /// <summary>Whether the set runs on the backtracking engine, with a time limit.</summary>
+    public bool IsBacktracking => _regex is not null && (_regex.Options & RegexOptions.NonBacktracking) == 0;
 
     /// <summary>Compiles text values (with their YAML nodes, for error positions) into one set.</summary>
     public static PatternSet Compile(IReadOnlyList<(string Value, YamlNode Node)> patterns, Vocabulary vocabulary, YamlMap owner)
@@ -35,7 +43,7 @@ internal sealed class PatternSet
             return None;
         }
 
-        var builder = new StringBuilder(@"(?<![\p{L}\p{N}_])(?:");
+        var alternatives = new StringBuilder();
         for (var i = 0; i < patterns.Count; i++)
         {
             var (value, node) = patterns[i];
@@ -47,7 +55,7 @@ internal sealed class PatternSet
             var expanded = vocabulary.Expand(value.Trim(), problem => owner.Error(node, problem));
             try
             {
-                _ = new Regex(expanded, RegexOptions.CultureInvariant);
+                _ = new Regex(expanded, RegexOptions.CultureInvariant, MatchTimeout);
             }
             catch (ArgumentException e)
             {
@@ -56,14 +64,24 @@ internal sealed class PatternSet
 
             if (i > 0)
             {
-                builder.Append('|');
+                alternatives.Append('|');
             }
 
-            builder.Append("(?<p").Append(i).Append('>').Append(expanded).Append(')');
+            alternatives.Append("(?<p").Append(i.ToString(CultureInfo.InvariantCulture)).Append('>').Append(expanded).Append(')');
         }
 
-        builder.Append(@")(?![\p{L}\p{N}_])");
-        var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, MatchTimeout);
+        // The word guards consume the separator around the match; the match proper is the group "m".
+        var pattern = $"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)";
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        }
+
         return new PatternSet(regex, patterns.Count);
     }
 
@@ -74,27 +92,29 @@ internal sealed class PatternSet
             yield break;
         }
 
-        Match match;
-        try
+        var position = 0;
+        while (position <= text.Length)
         {
-            match = _regex.Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            yield break;
-        }
-
-        while (match.Success)
-        {
-            yield return new PatternMatch(match.Index, match.Index + match.Length, WhichPattern(match));
+            Match match;
             try
             {
-                match = match.Length == 0 ? _regex.Match(text, match.Index + 1) : match.NextMatch();
+                match = _regex.Match(text, position);
             }
             catch (RegexMatchTimeoutException)
             {
                 yield break;
             }
+
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            var found = match.Groups["m"];
+            yield return new PatternMatch(found.Index, found.Index + found.Length, WhichPattern(match));
+
+            // Search again from the end of the match proper: its trailing separator may start the next match.
+            position = Math.Max(found.Index + found.Length, match.Index + 1);
         }
     }
 
@@ -136,9 +156,9 @@ internal sealed class PatternSet
 
     private int WhichPattern(Match match)
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _groupNames.Length; i++)
         {
-            if (match.Groups["p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)].Success)
+            if (match.Groups[_groupNames[i]].Success)
             {
                 return i;
             }

@@ -12,8 +12,8 @@ namespace HealthLint.Rules.Patterns;
 /// </summary>
 internal sealed partial class Vocabulary
 {
-    private const string WordStart = @"(?<![\p{L}\p{N}_])";
-    private const string WordEnd = @"(?![\p{L}\p{N}_])";
+    private const string WordStart = @"\b";
+    private const string WordEnd = @"\b";
 
     private readonly Dictionary<string, List<string>> _lists;
     private readonly Dictionary<string, string> _expanded = new(StringComparer.Ordinal);
