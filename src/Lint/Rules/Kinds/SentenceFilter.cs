@@ -27,7 +27,10 @@ internal static partial class SentenceFilter
     /// </summary>
     private static bool IsTopic(Sentence sentence) =>
         sentence.Block.Kind is BlockKind.Heading or BlockKind.TableCell
-        && (TopicHeading().IsMatch(sentence.Normalized) || CountWords(sentence.Normalized) <= 3 || EndsWithQuestion(sentence.Block.Text));
+        && (TopicHeading().IsMatch(sentence.Normalized) || IsShortLabel(sentence.Normalized) || EndsWithQuestion(sentence.Block.Text));
+
+    /// <summary>Three words at most, unless the first is a verb that makes a claim of it ("Eases joint stiffness").</summary>
+    private static bool IsShortLabel(string text) => CountWords(text) <= 3 && !OpensWithVerb().IsMatch(text);
 
     /// <summary>A heading that asks ("\"My chiropractor says I need 30 sessions. Is that normal?\"") is a topic in every sentence.</summary>
     private static bool EndsWithQuestion(string text)
@@ -63,4 +66,7 @@ internal static partial class SentenceFilter
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicHeading();
+
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?[a-z]+(?<!ss)(?:es|s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithVerb();
 }
