@@ -17,6 +17,7 @@ internal sealed class PatternSet
     /// <summary>The limit per match call on the backtracking engine; a pattern that needs longer is treated as not matching.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+    private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
 
     private readonly Regex? _regex;
@@ -70,16 +71,17 @@ internal sealed class PatternSet
             alternatives.Append("(?<p").Append(i.ToString(CultureInfo.InvariantCulture)).Append('>').Append(expanded).Append(')');
         }
 
-        // The word guards consume the separator around the match; the match proper is the group "m".
-        var pattern = $"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)";
+        // The non-backtracking engine has no lookarounds, so its word guards consume the separators around the match
+        // and the match proper is the group "m". The backtracking engine gets lookarounds instead: they leave the
+        // alternation's first characters in front, which it uses to skip ahead quickly.
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+            regex = new Regex($"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            regex = new Regex($"(?<!{WordChar})(?<m>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
         }
 
         return new PatternSet(regex, patterns.Count);
@@ -88,6 +90,12 @@ internal sealed class PatternSet
     public IEnumerable<PatternMatch> Matches(string text)
     {
         if (_regex is null || text.Length == 0)
+        {
+            yield break;
+        }
+
+        // Most sentences match nothing, and telling that costs far less than finding where and which pattern matched.
+        if (!IsMatch(text))
         {
             yield break;
         }
