@@ -78,7 +78,7 @@ internal static class CueLexicon
             "advertised as", "touted", "billed as", "sold as", "labell?ed as", "myths?", "false (?:claims?|promises?|hope|advertising)",
             "misleading", "bogus", "scams?", "red flags?", "too good to be true", "(?:don't|do not|never) (?:believe|trust|fall for)",
             "fake", "quack", "quackery", "snake oil", "dubious", "questionable", "warning letters?", "fined",
-            "crack(?:s|ed|ing)? down", "illegal(?:ly)?", "deceptive", "unsubstantiated", "debunk(?:s|ed|ing)?",
+            "crack(?:s|ed|ing)? down", "advertis(?:e|es|ed|ing)", "makers", "illegal(?:ly)?", "deceptive", "unsubstantiated", "debunk(?:s|ed|ing)?",
             "fact-check(?:s|ed)?", "ruled that", "upheld (?:a |the )?complaints?", "banned", "promising to",
             "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: that| it said| claims)",
             "it is (?:often |widely |commonly )?(?:said|claimed) that", "rumou?rs?")
@@ -94,7 +94,7 @@ internal static class CueLexicon
     /// "Sleep better") are not in the list: they are claims.
     /// </summary>
     public static readonly Regex Instruction = new(
-        @"^\W*(?:[\w'’ -]{1,30}:\s*)?(?:if [^,]{1,80},\s*)?(?:please |always |never |don't |do not |just |first,? |then |now |gently |slowly |carefully |also |instead,? )*"
+        @"^\W*(?:[\w'’ -]{1,30}:\s*)?(?:if [^,]{1,80},\s*)?(?:you (?:must|should|need to|have to|will need to|'ll need to|may need to|must not|should not|mustn't|shouldn't) (?:not )?|please |always |never |don't |do not |just |first,? |then |now |gently |slowly |carefully |also |instead,? )*"
         + Words(
             "sit", "stand", "lie", "lay", "squeeze", "hold", "lift", "bend", "stretch", "repeat", "rest", "breathe", "call",
             "phone", "ring", "tell", "talk", "ask", "speak", "contact", "email", "text", "book", "visit", "see", "go", "come",
@@ -108,7 +108,8 @@ internal static class CueLexicon
             "look", "leave", "pack", "prepare", "sign up", "register", "download", "click", "scroll", "join", "subscribe",
             "shop", "save", "pay", "fast", "log", "track", "weigh", "test", "alternate", "ice", "elevate", "compress",
             "reduce", "swap", "opt", "spread", "space", "split", "pace", "build", "progress", "return", "resume", "adjust",
-            "tap", "press", "wipe", "remove", "dispose", "throw", "soak", "spray", "dab", "brush", "floss", "gargle"),
+            "tap", "press", "wipe", "remove", "dispose", "throw", "soak", "spray", "dab", "brush", "floss", "gargle",
+            "fit", "end", "finish", "smooth", "leave", "attach", "connect", "charge", "clip", "fold", "slide", "twist", "hand", "send"),
         Options, Timeout);
 
     /// <summary>
@@ -137,7 +138,7 @@ internal static class CueLexicon
     /// </summary>
     public static readonly Regex InstructionEnd = new(
         Words("because", "since", "as it", "as they", "as this", "which", "so that", "otherwise", "as it's", "as they're",
-            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)")
+            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)", "who (?:have|has|had)", "that (?:has|have) (?:helped|been)")
         + @"|;|\s[—–-]\s",
         Options, Timeout);
 
@@ -146,7 +147,7 @@ internal static class CueLexicon
     /// when…", "NAD+ is a coenzyme…"): it says what something is, not what a treatment does.
     /// </summary>
     public static readonly Regex Definition = new(
-        @"^\W*(?:[\w'’+-]+ ){1,6}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|a|an|the name|short for|defined as|known as|caused when)|means|refers to|happens when|occurs when|describes)\b",
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution))|the name|short for|defined as|known as|caused when|one of the|(?:\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
         Options, Timeout);
 
     /// <summary>The start of a hypothetical clause.</summary>
@@ -166,7 +167,7 @@ internal static class CueLexicon
 
     /// <summary>What ends a hypothetical clause.</summary>
     public static readonly Regex ConditionEnd = new(
-        @"[,;:]|\s[—–-]\s|—|\bthen\b",
+        @",(?! (?:or|and)\b)|[;:]|\s[—–-]\s|—|\bthen\b",
         Options, Timeout);
 
     /// <summary>Whole words or phrases: <c>\b(?:a|b|c)\b</c>.</summary>
