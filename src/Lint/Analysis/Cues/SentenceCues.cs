@@ -14,6 +14,8 @@ internal sealed class SentenceCues
     /// <summary>How many words after a claim a denial ("is a myth") may follow.</summary>
     private const int PostNegationWindow = 6;
 
+    private static readonly Regex ListSeparator = new(@",|\b(?:and|or)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
     private readonly string _text;
     private readonly List<Cue> _cues;
     private readonly int[] _strong;
@@ -291,8 +293,6 @@ internal sealed class SentenceCues
 
         return kept.ToArray();
     }
-
-    private static readonly Regex ListSeparator = new(@",|\b(?:and|or)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     private static int CountWords(string text, int from, int to)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HealthLint.Analysis;
 using HealthLint.Analysis.Cues;
 using HealthLint.Documents;
@@ -127,7 +128,7 @@ internal sealed partial class RequiredStatementRule : Rule
         }
 
         var clauseStart = 0;
-        foreach (System.Text.RegularExpressions.Match boundary in Coordination().Matches(text))
+        foreach (Match boundary in Coordination().Matches(text))
         {
             if (boundary.Index >= own.Start)
             {
@@ -140,8 +141,8 @@ internal sealed partial class RequiredStatementRule : Rule
         return negations.Count(c => c.Start >= clauseStart);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[;:]|\s[—–-]\s|\b(?:and|or|but|however|although|though|whereas|except|nevertheless|nonetheless)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Coordination();
+    [GeneratedRegex(@"[;:]|\s[—–-]\s|\b(?:and|or|but|however|although|though|whereas|except|nevertheless|nonetheless)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
 
     private (HiddenText Text, int Start, int End)? FindHidden(Document document)
     {

@@ -33,9 +33,6 @@ internal sealed class PatternSet
 
     public int Count => _groupNames.Length;
 
-    /// <summary>Whether the set runs on the backtracking engine, with a time limit.</summary>
-    public bool IsBacktracking => _regex is not null && (_regex.Options & RegexOptions.NonBacktracking) == 0;
-
     /// <summary>Compiles text values (with their YAML nodes, for error positions) into one set.</summary>
     public static PatternSet Compile(IReadOnlyList<(string Value, YamlNode Node)> patterns, Vocabulary vocabulary, YamlMap owner)
     {
