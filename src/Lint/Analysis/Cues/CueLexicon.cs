@@ -58,7 +58,8 @@ internal static class CueLexicon
             "in (?:some|many|most|certain) cases", "some", "many", "several", "certain", "few", "fewer",
             "for (?:some|many|most)(?: people| of us)?", "results (?:may |can |will )?vary", "individual results",
             "average", "majority", "minority", "chance", "chances", "odds", "in general", "as a rule", "not everyone",
-            "not every", "not all", "varies", "vary", "depending on", "depends on")
+            "not every", "not all", "varies", "vary", "depending on", "depends on",
+            "(?:around |about |roughly |nearly |almost |over |more than )?(?:half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?")
         + @"|(?<!\bthe |\bat |\bat the )\bmost\b(?! likely)"
         + @"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|hundred|five|four|three|two)\b"
         + @"|\b[1-9]?\d(?:\.\d+)?\s?(?:%|percent\b) of (?:\w+ )?(?:people|patients|users|customers|clients|members|participants|women|men|adults|children|cases|those)\b",

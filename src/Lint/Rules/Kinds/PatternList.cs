@@ -6,23 +6,23 @@ namespace HealthLint.Rules.Kinds;
 
 /// <summary>
 /// A <c>patterns:</c> list whose entries are a pattern, or a mapping with <c>pattern</c> and <c>requires</c> (another
-/// pattern that must also occur in the sentence: "we guarantee it" counts only beside a health outcome).
+/// pattern that must also occur in the sentence: "we guarantee it" counts only beside a health outcome). Patterns
+/// without a requirement are matched together in one pass; each conditional one on its own, and only where its
+/// requirement holds, so that a conditional pattern whose requirement fails never hides another pattern's match
+/// at the same place.
 /// </summary>
 internal sealed class PatternList
 {
     private static readonly string[] EntryKeys = ["pattern", "requires"];
 
-    private PatternList(PatternSet patterns, PatternSet?[] requirements)
+    private readonly PatternSet _unconditional;
+    private readonly IReadOnlyList<(PatternSet Pattern, PatternSet Requirement)> _conditional;
+
+    private PatternList(PatternSet unconditional, IReadOnlyList<(PatternSet, PatternSet)> conditional)
     {
-        Patterns = patterns;
-        Requirements = requirements;
+        _unconditional = unconditional;
+        _conditional = conditional;
     }
-
-    public PatternSet Patterns { get; }
-
-    public int Count => Requirements.Length;
-
-    private PatternSet?[] Requirements { get; }
 
     public static PatternList Read(YamlMap map, string key, Vocabulary vocabulary, bool required)
     {
@@ -32,44 +32,49 @@ internal sealed class PatternList
             throw map.Error(map.KeyNode(key) ?? map.Node, $"'{key}' must list at least one pattern");
         }
 
-        var patterns = new List<(string, YamlNode)>();
-        var requirements = new PatternSet?[nodes.Count];
-        for (var i = 0; i < nodes.Count; i++)
+        var unconditional = new List<(string, YamlNode)>();
+        var conditional = new List<(PatternSet, PatternSet)>();
+        foreach (var node in nodes)
         {
-            switch (nodes[i])
+            switch (node)
             {
                 case YamlScalarNode scalar:
-                    patterns.Add((scalar.Value ?? "", scalar));
+                    unconditional.Add((scalar.Value ?? "", scalar));
                     break;
                 case YamlMappingNode mapping:
                     var entry = new YamlMap(map.File, mapping);
                     entry.AllowOnly(EntryKeys);
-                    _ = entry.RequiredString("pattern");
-                    patterns.Add((entry.String("pattern")!, entry.Find("pattern")!));
+                    var pattern = (entry.RequiredString("pattern"), entry.Find("pattern")!);
                     if (entry.Has("requires"))
                     {
-                        requirements[i] = PatternSet.Compile(entry.StringList("requires"), vocabulary, entry);
+                        conditional.Add((PatternSet.Compile([pattern], vocabulary, entry), PatternSet.Compile(entry.StringList("requires"), vocabulary, entry)));
+                    }
+                    else
+                    {
+                        unconditional.Add(pattern);
                     }
 
                     break;
                 default:
-                    throw map.Error(nodes[i], $"each entry of '{key}' must be a pattern or a mapping with 'pattern' and 'requires'");
+                    throw map.Error(node, $"each entry of '{key}' must be a pattern or a mapping with 'pattern' and 'requires'");
             }
         }
 
-        return new PatternList(PatternSet.Compile(patterns, vocabulary, map), requirements);
+        return new PatternList(PatternSet.Compile(unconditional, vocabulary, map), conditional);
     }
 
-    /// <summary>The matches in <paramref name="text"/> whose requirement, if any, also holds in it.</summary>
+    /// <summary>The matches in <paramref name="text"/> whose requirement, if any, also holds in it, in order of position.</summary>
     public IEnumerable<PatternMatch> Matches(string text)
     {
-        foreach (var match in Patterns.Matches(text))
+        var matches = _unconditional.Matches(text).ToList();
+        foreach (var (pattern, requirement) in _conditional)
         {
-            var requirement = Requirements[match.Pattern];
-            if (requirement is null || requirement.IsMatch(text))
+            if (requirement.IsMatch(text))
             {
-                yield return match;
+                matches.AddRange(pattern.Matches(text));
             }
         }
+
+        return matches.Count <= 1 ? matches : matches.OrderBy(m => m.Start).ThenByDescending(m => m.End);
     }
 }
