@@ -37,7 +37,7 @@ internal sealed partial class DocumentAnalysis
             var list = new List<Sentence>();
             foreach (var span in SentenceSplitter.Split(block.Text))
             {
-                list.Add(new Sentence(block, span, Tokenizer.Tokenize(block.Text, span.Start, span.End)));
+                list.Add(new Sentence(block, span, Tokenizer.Tokenize(block.Text, span.Start, span.End)) { Previous = list.Count > 0 ? list[^1] : null });
             }
 
             sentences.Add(list);
@@ -108,6 +108,12 @@ internal sealed partial class DocumentAnalysis
             {
                 letters++;
             }
+        }
+
+        // A breadcrumb trail ("Community › Hearing board") is navigation too.
+        if (block.Text.Contains('\u203A') || block.Text.Contains('\u00BB'))
+        {
+            return true;
         }
 
         // Link text counts spaces too; letters alone keep "Related:" style prefixes from tipping the balance.

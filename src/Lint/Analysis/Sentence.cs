@@ -8,6 +8,7 @@ internal sealed class Sentence
 {
     private string? _normalized;
     private SentenceCues? _cues;
+    private string? _context;
 
     public Sentence(ProseBlock block, TextSpan span, IReadOnlyList<Token> tokens)
     {
@@ -29,8 +30,35 @@ internal sealed class Sentence
     /// <summary>The text lower-cased with typographic variants folded; same length, so offsets are shared.</summary>
     public string Normalized => _normalized ??= TextNormalizer.Normalize(Text);
 
+    /// <summary>The sentence before this one in its block, if any.</summary>
+    public Sentence? Previous { get; internal set; }
+
+    /// <summary>
+    /// The text that requirements of patterns are checked against: the sentence itself, or for a fragment of three
+    /// words at most ("Guaranteed.", "For good.") the sentence before it as well.
+    /// </summary>
+    public string Context => _context ??= Previous is { } previous && IsFragment(Normalized) ? previous.Normalized + " " + Normalized : Normalized;
+
     /// <summary>Negation, hedging, stance and condition cues, computed on first use and shared by every rule.</summary>
     public SentenceCues Cues => _cues ??= SentenceCues.Analyze(Normalized);
 
     public override string ToString() => Text;
+
+    private static bool IsFragment(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words > 3)
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return true;
+    }
 }

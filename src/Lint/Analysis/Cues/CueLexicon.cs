@@ -139,7 +139,8 @@ internal static class CueLexicon
     /// </summary>
     public static readonly Regex InstructionEnd = new(
         Words("because", "since", "as it", "as they", "as this", "which", "so that", "otherwise", "as it's", "as they're",
-            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)", "who (?:have|has|had)", "that (?:has|have) (?:helped|been)")
+            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)", "who (?:have|has|had)", "that (?:has|have) (?:helped|been)",
+            "to (?:help |boost|reduce|lower|improve|flush|wake up|support|protect|prevent|relieve|ease|strengthen|calm|clear|detox|cleanse|heal|soothe|restore|balance|burn|speed up|kick-start|kickstart|jump-start|reset|fight|repair)")
         + @"|;|\s[—–-]\s",
         Options, Timeout);
 

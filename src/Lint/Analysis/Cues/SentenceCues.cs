@@ -106,7 +106,8 @@ internal sealed class SentenceCues
         {
             if (cue.Kind == CueKind.Negation && cue.End <= start
                 && !HasBoundary(_weak, cue.End, start) && !HasBoundary(_strong, cue.End, start)
-                && WordsBetween(cue.End, start) <= NegationWindow)
+                && WordsBetween(cue.End, start) <= WindowOf(cue)
+                && !IsParallelNegation(cue, start))
             {
                 return true;
             }
@@ -152,7 +153,9 @@ internal sealed class SentenceCues
     {
         foreach (var cue in _cues)
         {
-            if (cue.Kind == CueKind.Stance && (Overlaps(cue, start, end) || SameClause(cue, start, end)))
+            // A warning before the claim covers its clause; one after it only up to the next comma ("…, which is why
+            // misleading claims…" says nothing about the claim before it).
+            if (cue.Kind == CueKind.Stance && (Overlaps(cue, start, end) || (cue.End <= start ? SameClause(cue, start, end) : !HasBoundary(_weak, end, cue.Start) && !HasBoundary(_strong, end, cue.Start))))
             {
                 return true;
             }
@@ -167,6 +170,41 @@ internal sealed class SentenceCues
         foreach (var cue in _cues)
         {
             if (cue.Kind == CueKind.Condition && cue.End <= start && !HasBoundary(_conditionEnds, cue.End, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Without" negates the phrase right after it ("without medical advice"), not the rest of the clause.</summary>
+    private int WindowOf(Cue cue) => _text.AsSpan(cue.Start, cue.End - cue.Start).SequenceEqual("without") ? 2 : NegationWindow;
+
+    /// <summary>
+    /// In "no needles, no drugs and no side effects" each "no" heads its own item: a match that opens with its own
+    /// negator is not negated by the negator of an earlier item of the list.
+    /// </summary>
+    private bool IsParallelNegation(Cue cue, int start)
+    {
+        var opensWithNegator = false;
+        foreach (var other in _cues)
+        {
+            if (other.Kind == CueKind.Negation && other.Start == start)
+            {
+                opensWithNegator = true;
+                break;
+            }
+        }
+
+        if (!opensWithNegator)
+        {
+            return false;
+        }
+
+        foreach (Match separator in Safe(ListSeparator, _text))
+        {
+            if (separator.Index >= cue.End && separator.Index < start)
             {
                 return true;
             }

@@ -102,7 +102,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
         foreach (var family in _families)
         {
             var filter = (family.Negatable ? _ignore : _ignore & ~CueFilter.Negated) | family.Ignore;
-            foreach (var match in family.Patterns.Matches(text))
+            foreach (var match in family.Patterns.Matches(text, sentence.Context))
             {
                 if (first is { } earlier && earlier.Item2.Start <= match.Start)
                 {

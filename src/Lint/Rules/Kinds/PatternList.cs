@@ -64,12 +64,18 @@ internal sealed class PatternList
     }
 
     /// <summary>The matches in <paramref name="text"/> whose requirement, if any, also holds in it, in order of position.</summary>
-    public IEnumerable<PatternMatch> Matches(string text)
+    public IEnumerable<PatternMatch> Matches(string text) => Matches(text, text);
+
+    /// <summary>
+    /// The matches in <paramref name="text"/> whose requirement, if any, holds in <paramref name="context"/>: a
+    /// fragment such as "Guaranteed." or "For good." takes its meaning from the sentence before it.
+    /// </summary>
+    public IEnumerable<PatternMatch> Matches(string text, string context)
     {
         var matches = _unconditional.Matches(text).ToList();
         foreach (var (pattern, requirement) in _conditional)
         {
-            if (requirement.IsMatch(text))
+            if (requirement.IsMatch(context))
             {
                 matches.AddRange(pattern.Matches(text));
             }

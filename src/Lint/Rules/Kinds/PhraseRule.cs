@@ -58,7 +58,7 @@ internal sealed class PhraseRule : Rule
     private PatternMatch? FirstTrigger(Sentence sentence, BlockFacts facts)
     {
         var text = sentence.Normalized;
-        foreach (var match in _patterns.Matches(text))
+        foreach (var match in _patterns.Matches(text, sentence.Context))
         {
             if (_exceptions.Overlaps(text, match.Start, match.End)
                 || SentenceFilter.IsSilenced(_ignore, sentence, facts, match.Start, match.End))

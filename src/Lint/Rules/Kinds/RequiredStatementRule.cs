@@ -15,21 +15,23 @@ internal sealed partial class RequiredStatementRule : Rule
 {
     public const string KindName = "required-statement";
 
-    public static readonly string[] Keys = ["statements", "loopholes", "countNegations", "hidden", "messages", "vocabulary"];
+    public static readonly string[] Keys = ["statements", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
 
     private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden"];
 
     private readonly PatternList _statements;
     private readonly PatternSet _loopholes;
+    private readonly PatternSet _exceptions;
     private readonly bool _countNegations;
     private readonly bool _searchHidden;
     private readonly IReadOnlyDictionary<StatementDefect, string> _messages;
 
-    private RequiredStatementRule(RuleDescriptor descriptor, PatternList statements, PatternSet loopholes, bool countNegations, bool searchHidden, IReadOnlyDictionary<StatementDefect, string> messages)
+    private RequiredStatementRule(RuleDescriptor descriptor, PatternList statements, PatternSet loopholes, PatternSet exceptions, bool countNegations, bool searchHidden, IReadOnlyDictionary<StatementDefect, string> messages)
         : base(descriptor)
     {
         _statements = statements;
         _loopholes = loopholes;
+        _exceptions = exceptions;
         _countNegations = countNegations;
         _searchHidden = searchHidden;
         _messages = messages;
@@ -59,6 +61,7 @@ internal sealed partial class RequiredStatementRule : Rule
             context.Descriptor,
             PatternList.Read(map, "statements", context.Vocabulary, required: true),
             context.Patterns("loopholes"),
+            context.Patterns("exceptions"),
             map.Bool("countNegations", true),
             map.Bool("hidden", true),
             messages);
@@ -71,6 +74,11 @@ internal sealed partial class RequiredStatementRule : Rule
         {
             foreach (var match in _statements.Matches(sentence.Normalized))
             {
+                if (IsException(sentence.Normalized, match))
+                {
+                    continue;
+                }
+
                 var defect = DefectOf(sentence.Normalized, match);
                 if (defect == StatementDefect.None)
                 {
@@ -95,6 +103,9 @@ internal sealed partial class RequiredStatementRule : Rule
 
         findings.ReportDocument(Descriptor, Descriptor.FormatMessage(""));
     }
+
+    /// <summary>An exception before or over the statement says it is about something else ("A hearing test is not a substitute…").</summary>
+    private bool IsException(string text, PatternMatch match) => _exceptions.Count > 0 && _exceptions.Overlaps(text, 0, match.Start + 1);
 
     private StatementDefect DefectOf(string text, PatternMatch match)
     {
@@ -154,6 +165,11 @@ internal sealed partial class RequiredStatementRule : Rule
                 var sentence = normalized[span.Start..span.End];
                 foreach (var match in _statements.Matches(sentence))
                 {
+                    if (IsException(sentence, match))
+                    {
+                        continue;
+                    }
+
                     // Point at the statement itself: hidden text such as front matter has no sentence structure.
                     if (DefectOf(sentence, match) == StatementDefect.None)
                     {

@@ -30,7 +30,7 @@ internal static partial class SentenceFilter
         && (TopicHeading().IsMatch(sentence.Normalized) || IsShortLabel(sentence.Normalized) || EndsWithQuestion(sentence.Block.Text));
 
     /// <summary>Three words at most, unless the first is a verb that makes a claim of it ("Eases joint stiffness").</summary>
-    private static bool IsShortLabel(string text) => CountWords(text) <= 3 && !OpensWithVerb().IsMatch(text);
+    private static bool IsShortLabel(string text) => CountWords(text) <= 3 && !OpensWithVerb().IsMatch(text) && !text.Any(char.IsDigit);
 
     /// <summary>A heading that asks ("\"My chiropractor says I need 30 sessions. Is that normal?\"") is a topic in every sentence.</summary>
     private static bool EndsWithQuestion(string text)

@@ -118,8 +118,9 @@ internal sealed class PatternSet
             var found = match.Groups["m"];
             yield return new PatternMatch(found.Index, found.Index + found.Length, WhichPattern(match));
 
-            // Search again from the end of the match proper: its trailing separator may start the next match.
-            position = Math.Max(found.Index + found.Length, match.Index + 1);
+            // Search again just after where this match starts: a rule may reject this match (an exception, a cue),
+            // and a shorter or later one that overlaps it must still be found.
+            position = found.Index + 1;
         }
     }
 
