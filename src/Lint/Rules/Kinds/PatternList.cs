@@ -75,9 +75,11 @@ internal sealed class PatternList
         var matches = _unconditional.Matches(text).ToList();
         foreach (var (pattern, requirement) in _conditional)
         {
-            if (requirement.IsMatch(context))
+            // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
+            var found = pattern.Matches(text).ToList();
+            if (found.Count > 0 && requirement.IsMatch(context))
             {
-                matches.AddRange(pattern.Matches(text));
+                matches.AddRange(found);
             }
         }
 

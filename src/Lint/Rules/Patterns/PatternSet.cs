@@ -7,10 +7,11 @@ using YamlDotNet.RepresentationModel;
 namespace HealthLint.Rules.Patterns;
 
 /// <summary>
-/// A list of patterns compiled into one regular expression and matched in one pass over normalized, lower-case
-/// text; each pattern matches whole words only. The expression runs on .NET's non-backtracking engine, whose time
-/// is linear in the text whatever the pattern, so no pattern can hang the linter. A pattern that needs what that
-/// engine lacks (lookarounds, backreferences) runs on the backtracking engine with a time limit instead.
+/// A list of patterns matched over normalized, lower-case text, each matching whole words only. Patterns that open
+/// with a literal are compiled into one regular expression and matched in one pass. A pattern that opens with a
+/// word list is compiled on its own behind a gate (<see cref="PatternGate"/>), since an alternation of hundreds of
+/// words in front makes every position costly. Expressions run on .NET's non-backtracking engine where they fit
+/// it, and otherwise on the backtracking engine with a time limit, so no pattern can hang the linter.
 /// </summary>
 internal sealed class PatternSet
 {
@@ -20,18 +21,20 @@ internal sealed class PatternSet
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
 
-    private readonly Regex? _regex;
-    private readonly string[] _groupNames;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternSet> Compiled = new(StringComparer.Ordinal);
 
-    private PatternSet(Regex? regex, int count)
+    private readonly IReadOnlyList<Unit> _units;
+    private Tuple<string, bool>? _last;
+
+    private PatternSet(IReadOnlyList<Unit> units, int count)
     {
-        _regex = regex;
-        _groupNames = Enumerable.Range(0, count).Select(i => "p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        _units = units;
+        Count = count;
     }
 
-    public static PatternSet None { get; } = new(null, 0);
+    public static PatternSet None { get; } = new([], 0);
 
-    public int Count => _groupNames.Length;
+    public int Count { get; }
 
     /// <summary>Compiles text values (with their YAML nodes, for error positions) into one set.</summary>
     public static PatternSet Compile(IReadOnlyList<(string Value, YamlNode Node)> patterns, Vocabulary vocabulary, YamlMap owner)
@@ -41,7 +44,16 @@ internal sealed class PatternSet
             return None;
         }
 
-        var alternatives = new StringBuilder();
+        // Many patterns require the same thing ("{health}"): one compiled set serves them all, and its answer for a
+        // sentence is kept, so the sentence is searched once.
+        var key = vocabulary.Expand(string.Join("\u0001", patterns.Select(p => p.Value.Trim())), problem => owner.Error(patterns[0].Node, problem));
+        if (Compiled.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var combined = new List<(int Index, string Expanded)>();
+        var units = new List<Unit>();
         for (var i = 0; i < patterns.Count; i++)
         {
             var (value, node) = patterns[i];
@@ -50,7 +62,8 @@ internal sealed class PatternSet
                 throw owner.Error(node, "a pattern must not be empty");
             }
 
-            var expanded = vocabulary.Expand(value.Trim(), problem => owner.Error(node, problem));
+            var trimmed = value.Trim();
+            var expanded = vocabulary.Expand(trimmed, problem => owner.Error(node, problem));
             try
             {
                 _ = new Regex(expanded, RegexOptions.CultureInvariant, MatchTimeout);
@@ -60,85 +73,71 @@ internal sealed class PatternSet
                 throw owner.Error(node, $"invalid pattern '{value}': {e.Message}");
             }
 
-            if (i > 0)
+            var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
+            if (gate is null)
             {
-                alternatives.Append('|');
+                combined.Add((i, expanded));
             }
-
-            alternatives.Append("(?<p").Append(i.ToString(CultureInfo.InvariantCulture)).Append('>').Append(expanded).Append(')');
+            else
+            {
+                units.Add(Unit.Create([(i, expanded)], new Regex(gate, RegexOptions.CultureInvariant, MatchTimeout)));
+            }
         }
 
-        // The non-backtracking engine has no lookarounds, so its word guards consume the separators around the match
-        // and the match proper is the group "m". The backtracking engine gets lookarounds instead: they leave the
-        // alternation's first characters in front, which it uses to skip ahead quickly.
-        Regex regex;
-        try
+        if (combined.Count > 0)
         {
-            regex = new Regex($"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            regex = new Regex($"(?<!{WordChar})(?<m>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            units.Insert(0, Unit.Create(combined, gate: null));
         }
 
-        return new PatternSet(regex, patterns.Count);
+        var set = new PatternSet(units, patterns.Count);
+        Compiled.TryAdd(key, set);
+        return set;
     }
 
     public IEnumerable<PatternMatch> Matches(string text)
     {
-        if (_regex is null || text.Length == 0)
+        if (text.Length == 0 || _units.Count == 0)
         {
-            yield break;
+            return [];
         }
 
-        // Most sentences match nothing, and telling that costs far less than finding where and which pattern matched.
-        if (!IsMatch(text))
+        if (_units.Count == 1)
         {
-            yield break;
+            return _units[0].Matches(text);
         }
 
-        var position = 0;
-        while (position <= text.Length)
+        var matches = new List<PatternMatch>();
+        foreach (var unit in _units)
         {
-            Match match;
-            try
-            {
-                match = _regex.Match(text, position);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                yield break;
-            }
-
-            if (!match.Success)
-            {
-                yield break;
-            }
-
-            var found = match.Groups["m"];
-            yield return new PatternMatch(found.Index, found.Index + found.Length, WhichPattern(match));
-
-            // Search again just after where this match starts: a rule may reject this match (an exception, a cue),
-            // and a shorter or later one that overlaps it must still be found.
-            position = found.Index + 1;
+            matches.AddRange(unit.Matches(text));
         }
+
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return matches;
     }
 
     public bool IsMatch(string text)
     {
-        if (_regex is null)
+        // Rules ask the same question of the same sentence many times (every pattern that requires a health term
+        // does); the last answer is kept. The pair is replaced as a whole, so threads never see half of one.
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Item1, text))
         {
-            return false;
+            return last.Item2;
         }
 
-        try
+        var result = false;
+        foreach (var unit in _units)
         {
-            return _regex.IsMatch(text);
+            if (unit.IsMatch(text))
+            {
+                result = true;
+                break;
+            }
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+
+        _last = Tuple.Create(text, result);
+        return result;
     }
 
     /// <summary>Whether a match of this set overlaps [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
@@ -160,16 +159,110 @@ internal sealed class PatternSet
         return false;
     }
 
-    private int WhichPattern(Match match)
+    /// <summary>One compiled expression over some of the set's patterns, with an optional gate in front.</summary>
+    private sealed class Unit
     {
-        for (var i = 0; i < _groupNames.Length; i++)
+        private readonly Regex _regex;
+        private readonly Regex? _gate;
+        private readonly (string Group, int Index)[] _patterns;
+
+        private Unit(Regex regex, Regex? gate, (string, int)[] patterns)
         {
-            if (match.Groups[_groupNames[i]].Success)
+            _regex = regex;
+            _gate = gate;
+            _patterns = patterns;
+        }
+
+        public static Unit Create(IReadOnlyList<(int Index, string Expanded)> patterns, Regex? gate)
+        {
+            var alternatives = new StringBuilder();
+            var groups = new (string, int)[patterns.Count];
+            for (var k = 0; k < patterns.Count; k++)
             {
-                return i;
+                var group = "p" + k.ToString(CultureInfo.InvariantCulture);
+                groups[k] = (group, patterns[k].Index);
+                if (k > 0)
+                {
+                    alternatives.Append('|');
+                }
+
+                alternatives.Append("(?<").Append(group).Append('>').Append(patterns[k].Expanded).Append(')');
+            }
+
+            // The non-backtracking engine has no lookarounds, so its word guards consume the separators around the
+            // match and the match proper is the group "m". The backtracking engine gets lookarounds instead: they
+            // leave the alternation's first characters in front, which it uses to skip ahead quickly.
+            Regex regex;
+            try
+            {
+                regex = new Regex($"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+            }
+            catch (NotSupportedException)
+            {
+                regex = new Regex($"(?<!{WordChar})(?<m>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            }
+
+            return new Unit(regex, gate, groups);
+        }
+
+        public bool IsMatch(string text)
+        {
+            try
+            {
+                return (_gate is null || _gate.IsMatch(text)) && _regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
             }
         }
 
-        return 0;
+        public IEnumerable<PatternMatch> Matches(string text)
+        {
+            // Most sentences match nothing, and telling that costs far less than finding where and which pattern matched.
+            if (!IsMatch(text))
+            {
+                yield break;
+            }
+
+            var position = 0;
+            while (position <= text.Length)
+            {
+                Match match;
+                try
+                {
+                    match = _regex.Match(text, position);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    yield break;
+                }
+
+                if (!match.Success)
+                {
+                    yield break;
+                }
+
+                var found = match.Groups["m"];
+                yield return new PatternMatch(found.Index, found.Index + found.Length, WhichPattern(match));
+
+                // Search again just after where this match starts: a rule may reject this match (an exception, a cue),
+                // and a shorter or later one that overlaps it must still be found.
+                position = found.Index + 1;
+            }
+        }
+
+        private int WhichPattern(Match match)
+        {
+            foreach (var (group, index) in _patterns)
+            {
+                if (match.Groups[group].Success)
+                {
+                    return index;
+                }
+            }
+
+            return _patterns[0].Index;
+        }
     }
 }
