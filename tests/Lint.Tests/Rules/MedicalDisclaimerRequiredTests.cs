@@ -12,6 +12,7 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("Our content is not intended to be a substitute for a consultation with a qualified health professional.")]
     [InlineData("Nothing here should be used in place of a visit to your own clinician; this post is not medical advice.")]
     [InlineData("These pages are no substitute for personalised advice from your nurse or doctor.")]
+    [InlineData("They are not professional medical advice and are no substitute for diagnosis or treatment by an audiologist, ENT specialist or GP.")]
     public void AVisibleDisclaimerPasses(string disclaimer)
     {
         Assert.False(RuleProbe.Fires(Body + disclaimer + "\n", "HL001"), disclaimer);

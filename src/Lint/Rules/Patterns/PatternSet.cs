@@ -243,13 +243,41 @@ internal sealed class PatternSet
                     yield break;
                 }
 
-                var found = match.Groups["m"];
-                yield return new PatternMatch(found.Index, found.Index + found.Length, WhichPattern(match));
+                var (start, end) = Bounds(match);
+                yield return new PatternMatch(start, end, WhichPattern(match));
 
                 // Search again just after where this match starts: a rule may reject this match (an exception, a cue),
-                // and a shorter or later one that overlaps it must still be found.
-                position = found.Index + 1;
+                // and a shorter or later one that overlaps it must still be found. Never go back.
+                position = Math.Max(position, start) + 1;
             }
+        }
+
+        /// <summary>
+        /// The match proper: the group "m", or, where the non-backtracking engine reports the whole match without its
+        /// groups, the match less the word separators it consumed.
+        /// </summary>
+        private static (int Start, int End) Bounds(Match match)
+        {
+            var found = match.Groups["m"];
+            if (found.Success)
+            {
+                return (found.Index, found.Index + found.Length);
+            }
+
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            var text = match.Value;
+            if (text.Length > 0 && !char.IsLetterOrDigit(text[0]) && text[0] != '_')
+            {
+                start++;
+            }
+
+            if (end > start && text.Length > 1 && !char.IsLetterOrDigit(text[^1]) && text[^1] != '_')
+            {
+                end--;
+            }
+
+            return (start, Math.Max(start, end));
         }
 
         private int WhichPattern(Match match)
