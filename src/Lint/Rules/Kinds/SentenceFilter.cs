@@ -32,7 +32,7 @@ internal static partial class SentenceFilter
     /// <summary>Three words at most, unless the first is a verb that makes a claim of it ("Eases joint stiffness").</summary>
     private static bool IsShortLabel(string text) => CountWords(text) <= 3 && !OpensWithVerb().IsMatch(text) && !text.Any(char.IsDigit);
 
-    /// <summary>A heading that asks ("\"My chiropractor says I need 30 sessions. Is that normal?\"") is a topic in every sentence.</summary>
+    /// <summary>A heading that asks ("\"My GP wants me on statins for life. Is that right?\"") is a topic in every sentence.</summary>
     private static bool EndsWithQuestion(string text)
     {
         var trimmed = text.TrimEnd(' ', '"', '\'', '\u201D', '\u2019', ')', '*', '_', '—', '-');
