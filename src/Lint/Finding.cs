@@ -45,6 +45,26 @@ public sealed class Finding
     /// </summary>
     public string Fingerprint { get; }
 
+    /// <summary>The inline directive that suppresses the finding, if any; a suppressed finding never fails a build.</summary>
+    public FindingSuppression? Suppression { get; private init; }
+
+    /// <summary>How the finding compares with the baseline, when one was given; <see langword="null"/> otherwise.</summary>
+    public BaselineState? BaselineState { get; private init; }
+
+    /// <summary>Whether the finding counts towards the exit code: neither suppressed nor known from the baseline.</summary>
+    public bool IsActive => Suppression is null && BaselineState != HealthLint.BaselineState.Unchanged;
+
+    internal Finding WithSuppression(FindingSuppression suppression) => Copy(suppression, BaselineState);
+
+    internal Finding WithBaselineState(BaselineState state) => Copy(Suppression, state);
+
+    private Finding Copy(FindingSuppression? suppression, BaselineState? state) =>
+        new(Rule, Severity, Message, Region, StartOffset, EndOffset, Excerpt, Fingerprint)
+        {
+            Suppression = suppression,
+            BaselineState = state,
+        };
+
     /// <inheritdoc />
     public override string ToString() => $"{Region.StartLine}:{Region.StartColumn}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
 }
