@@ -140,7 +140,8 @@ internal static class CueLexicon
     public static readonly Regex InstructionEnd = new(
         Words("because", "since", "as it", "as they", "as this", "which", "so that", "otherwise", "as it's", "as they're",
             "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)", "who (?:have|has|had)", "that (?:has|have) (?:helped|been)",
-            "to (?:help |boost|reduce|lower|improve|flush|wake up|support|protect|prevent|relieve|ease|strengthen|calm|clear|detox|cleanse|heal|soothe|restore|balance|burn|speed up|kick-start|kickstart|jump-start|reset|fight|repair)")
+            "to (?:help |boost|reduce|lower|improve|flush|wake up|support|protect|prevent|relieve|ease|strengthen|calm|clear|detox|cleanse|heal|soothe|restore|balance|burn|speed up|kick-start|kickstart|jump-start|reset|fight|repair)",
+            "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)")
         + @"|;|\s[—–-]\s",
         Options, Timeout);
 
@@ -149,7 +150,7 @@ internal static class CueLexicon
     /// when…", "NAD+ is a coenzyme…"): it says what something is, not what a treatment does.
     /// </summary>
     public static readonly Regex Definition = new(
-        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution))|the name|short for|defined as|known as|caused when|one of the|(?:\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the|(?:\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
         Options, Timeout);
 
     /// <summary>The start of a hypothetical clause.</summary>
