@@ -15,8 +15,11 @@ namespace HealthLint.Rules.Patterns;
 /// </summary>
 internal sealed class PatternSet
 {
-    /// <summary>The limit per match call on the backtracking engine; a pattern that needs longer is treated as not matching.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// The limit per match call on the backtracking engine; a pattern that needs longer is treated as not matching.
+    /// Generous, so that a busy machine never changes the findings of a well-formed pattern.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
