@@ -27,10 +27,16 @@ internal static partial class SentenceFilter
     /// </summary>
     private static bool IsTopic(Sentence sentence) =>
         sentence.Block.Kind is BlockKind.Heading or BlockKind.TableCell
-        && (TopicHeading().IsMatch(sentence.Normalized) || IsShortLabel(sentence.Normalized) || EndsWithQuestion(sentence.Block.Text));
+        && (TopicHeading().IsMatch(sentence.Normalized) || IsShortLabel(sentence) || EndsWithQuestion(sentence.Block.Text));
 
     /// <summary>Three words at most, unless the first is a verb that makes a claim of it ("Eases joint stiffness").</summary>
-    private static bool IsShortLabel(string text) => CountWords(text) <= 3 && !OpensWithVerb().IsMatch(text) && !text.Any(char.IsDigit);
+    private static bool IsShortLabel(Sentence sentence)
+    {
+        // Headings name sections in a few words ("Vitamin D and falls"); a table cell of more words is a statement.
+        var limit = sentence.Block.Kind == BlockKind.Heading ? 4 : 3;
+        var text = sentence.Normalized;
+        return CountWords(text) <= limit && !OpensWithVerb().IsMatch(text) && !text.Any(char.IsDigit);
+    }
 
     /// <summary>A heading that asks ("\"My GP wants me on statins for life. Is that right?\"") is a topic in every sentence.</summary>
     private static bool EndsWithQuestion(string text)
