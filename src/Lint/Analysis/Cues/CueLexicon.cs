@@ -17,7 +17,8 @@ internal static class CueLexicon
             "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot", "without", "no-one", "no one",
             "far from", "in no case", "at no time", "under no circumstances", "by no means", "in no way",
             "lacks?", "lacking", "absence of", "fails? to", "failed to", "unable to", "rather than", "instead of",
-            "little evidence", "no evidence", "insufficient evidence", "not enough evidence", "unproven")
+            "little evidence", "no evidence", "insufficient evidence", "not enough evidence", "unproven",
+            "(?:may|might|can|could|does|do|will) or (?:may|might|can|could|does|do|will) not", "not necessarily")
         + @"|n't\b",
         Options, Timeout);
 
@@ -62,7 +63,7 @@ internal static class CueLexicon
             "(?:around |about |roughly |nearly |almost |over |more than )?(?:half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?")
         + @"|(?<!\bthe |\bat |\bat the )\bmost\b(?! likely)"
         + @"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|hundred|five|four|three|two)\b"
-        + @"|\b[1-9]?\d(?:\.\d+)?\s?(?:%|percent\b) of (?:\w+ )?(?:people|patients|users|customers|clients|members|participants|women|men|adults|children|cases|those)\b",
+        + @"|\b[1-9]?\d(?:\.\d+)?\s?(?:%|percent\b) of (?:\w+ ){0,2}?(?:people|patients|users|customers|clients|members|participants|women|men|adults|children|cases|those)\b",
         Options, Timeout);
 
     /// <summary>
@@ -84,6 +85,7 @@ internal static class CueLexicon
             "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: that| it said| claims)",
             "it is (?:often |widely |commonly )?(?:said|claimed) that", "rumou?rs?")
         + @"|\b(?:that|which|who) (?:\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed) (?:to|that|you|results)\b"
+        + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
         + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
         + @"|^\W*(?:the )?(?:claim|myth|rumou?r|viral claim|what (?:they|the ads?|the posts?) (?:say|claim))s?:"
         + @"|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
@@ -110,7 +112,7 @@ internal static class CueLexicon
             "shop", "save", "pay", "fast", "log", "track", "weigh", "test", "alternate", "ice", "elevate", "compress",
             "reduce", "swap", "opt", "spread", "space", "split", "pace", "build", "progress", "return", "resume", "adjust",
             "tap", "press", "wipe", "remove", "dispose", "throw", "soak", "spray", "dab", "brush", "floss", "gargle",
-            "fit", "end", "finish", "smooth", "leave", "attach", "connect", "charge", "clip", "fold", "slide", "twist", "hand", "send"),
+            "fit", "end", "finish", "smooth", "leave", "protect", "attach", "connect", "charge", "clip", "fold", "slide", "twist", "hand", "send"),
         Options, Timeout);
 
     /// <summary>
@@ -140,7 +142,6 @@ internal static class CueLexicon
     public static readonly Regex InstructionEnd = new(
         Words("because", "since", "as it", "as they", "as this", "which", "so that", "otherwise", "as it's", "as they're",
             "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)", "who (?:have|has|had)", "that (?:has|have) (?:helped|been)",
-            "to (?:help |boost|reduce|lower|improve|flush|wake up|support|protect|prevent|relieve|ease|strengthen|calm|clear|detox|cleanse|heal|soothe|restore|balance|burn|speed up|kick-start|kickstart|jump-start|reset|fight|repair)",
             "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)")
         + @"|;|\s[—–-]\s",
         Options, Timeout);
