@@ -216,7 +216,7 @@ internal sealed partial class DocumentAnalysis
         return marks;
     }
 
-    private static bool IsStance(string text) => CueLexicon.Stance.IsMatch(TextNormalizer.Normalize(text));
+    private static bool IsStance(string text) => CueLexicon.IsMatch(CueLexicon.Stance, TextNormalizer.Normalize(text));
 
     [GeneratedRegex(@"^\W*(?:\d+\.?\s*)?(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|notes|footnotes|endnotes|studies cited|evidence|research cited|selected references)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceHeading();

@@ -174,6 +174,22 @@ internal static class CueLexicon
         @",(?! (?:or|and)\b)|[;:]|\s[—–-]\s|—|\bthen\b",
         Options, Timeout);
 
+    /// <summary>
+    /// Whether <paramref name="cue"/> matches <paramref name="text"/>. A match that runs out of time counts as none:
+    /// the sentence loses a cue, and the linter goes on.
+    /// </summary>
+    public static bool IsMatch(Regex cue, string text)
+    {
+        try
+        {
+            return cue.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Whole words or phrases: <c>\b(?:a|b|c)\b</c>.</summary>
     private static string Words(params string[] alternatives) => @"\b(?:" + string.Join('|', alternatives) + @")\b";
 }

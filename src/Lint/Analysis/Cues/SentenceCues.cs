@@ -33,10 +33,10 @@ internal sealed class SentenceCues
         _weak = weak;
         _conditionEnds = conditionEnds;
         IsQuestion = EndsWithQuestionMark(text);
-        _instructionEnd = CueLexicon.Instruction.IsMatch(text) && !CueLexicon.DeclarativeAfterInstruction.IsMatch(text)
+        _instructionEnd = CueLexicon.IsMatch(CueLexicon.Instruction, text) && !CueLexicon.IsMatch(CueLexicon.DeclarativeAfterInstruction, text)
             ? (Safe(CueLexicon.InstructionEnd, text).FirstOrDefault() is { } end ? end.Index : text.Length)
             : -1;
-        IsDefinition = CueLexicon.Definition.IsMatch(text);
+        IsDefinition = CueLexicon.IsMatch(CueLexicon.Definition, text);
     }
 
     public IReadOnlyList<Cue> Cues => _cues;

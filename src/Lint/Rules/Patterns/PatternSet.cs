@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -167,12 +168,14 @@ internal sealed class PatternSet
     {
         private readonly Regex _regex;
         private readonly Regex? _gate;
+        private readonly SearchValues<string>? _literals;
         private readonly (string Group, int Index)[] _patterns;
 
-        private Unit(Regex regex, Regex? gate, (string, int)[] patterns)
+        private Unit(Regex regex, Regex? gate, SearchValues<string>? literals, (string, int)[] patterns)
         {
             _regex = regex;
             _gate = gate;
+            _literals = literals;
             _patterns = patterns;
         }
 
@@ -205,14 +208,15 @@ internal sealed class PatternSet
                 regex = new Regex($"(?<!{WordChar})(?<m>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
             }
 
-            return new Unit(regex, gate, groups);
+            var literals = RequiredLiterals.OfAny(patterns.Select(p => p.Expanded));
+            return new Unit(regex, gate, literals is null ? null : SearchValues.Create(literals.ToArray(), StringComparison.Ordinal), groups);
         }
 
         public bool IsMatch(string text)
         {
             try
             {
-                return (_gate is null || _gate.IsMatch(text)) && _regex.IsMatch(text);
+                return (_literals is null || text.AsSpan().ContainsAny(_literals)) && (_gate is null || _gate.IsMatch(text)) && _regex.IsMatch(text);
             }
             catch (RegexMatchTimeoutException)
             {

@@ -1,0 +1,561 @@
+using System.Globalization;
+using System.Text;
+
+namespace HealthLint.Rules.Patterns;
+
+/// <summary>
+/// Reads a regular expression and finds literal strings of which every match must contain at least one: for
+/// <c>(?:results?|relief) (?:is|are) guaranteed</c>, "guaranteed". A sentence that contains none of them cannot
+/// match, and telling that takes one vectorised scan instead of a run of the regular expression engine, which
+/// tries every alternative at every position. The answer is sound or absent: where the reading is unsure (inline
+/// options, conditionals, a pattern that can match without any literal) there is none, and the pattern always runs.
+/// </summary>
+internal static class RequiredLiterals
+{
+    /// <summary>The most strings an exact set may hold before it is given up, so alternations do not multiply out.</summary>
+    private const int MaxExact = 64;
+
+    /// <summary>The literals of which every match of <paramref name="pattern"/> contains one, or <see langword="null"/>.</summary>
+    public static IReadOnlyList<string>? Of(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        try
+        {
+            var reader = new Reader(pattern);
+            var node = reader.ReadAlternation();
+            if (!reader.AtEnd)
+            {
+                return null;
+            }
+
+            return Minimal(node.Required);
+        }
+        catch (UnsureException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The literals of which every match of any of <paramref name="patterns"/> contains one, or <see langword="null"/>.</summary>
+    public static IReadOnlyList<string>? OfAny(IEnumerable<string> patterns)
+    {
+        var all = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            var literals = Of(pattern);
+            if (literals is null)
+            {
+                return null;
+            }
+
+            all.AddRange(literals);
+        }
+
+        return Minimal(all);
+    }
+
+    /// <summary>
+    /// Drops the strings that contain another string of the set: a text containing "results" contains "result".
+    /// An empty string means a match needs no literal at all, so there is no answer.
+    /// </summary>
+    private static string[]? Minimal(IReadOnlyCollection<string>? literals)
+    {
+        if (literals is null || literals.Count == 0 || literals.Any(l => l.Length == 0))
+        {
+            return null;
+        }
+
+        var sorted = literals.Distinct(StringComparer.Ordinal).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        var kept = new List<string>();
+        foreach (var literal in sorted)
+        {
+            if (!kept.Any(k => literal.Contains(k, StringComparison.Ordinal)))
+            {
+                kept.Add(literal);
+            }
+        }
+
+        return kept.ToArray();
+    }
+
+    /// <summary>
+    /// What is known of a piece of a pattern: <see cref="Exact"/>, every string it can match when that is a small
+    /// finite set; <see cref="Required"/>, strings of which every match contains one. Either may be unknown.
+    /// </summary>
+    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<string>? Required)
+    {
+        public static Info Unknown { get; } = new(null, null);
+
+        /// <summary>Matches the empty string only: anchors, word boundaries, lookarounds.</summary>
+        public static Info Empty { get; } = new([string.Empty], null);
+
+        public static Info Literal(string text) => new([text], [text]);
+
+        public static Info OneOf(IReadOnlyList<string> texts) => new(texts, texts);
+    }
+
+    private sealed class UnsureException : Exception
+    {
+    }
+
+    /// <summary>A recursive-descent reader of .NET regular expression syntax, computing <see cref="Info"/> as it goes.</summary>
+    private sealed class Reader(string pattern)
+    {
+        private int _position;
+
+        public bool AtEnd => _position >= pattern.Length;
+
+        private char Current => pattern[_position];
+
+        public Info ReadAlternation()
+        {
+            var branches = new List<Info> { ReadSequence() };
+            while (!AtEnd && Current == '|')
+            {
+                _position++;
+                branches.Add(ReadSequence());
+            }
+
+            if (branches.Count == 1)
+            {
+                return branches[0];
+            }
+
+            IReadOnlyList<string>? exact = null;
+            if (branches.All(b => b.Exact is not null))
+            {
+                var union = branches.SelectMany(b => b.Exact!).Distinct(StringComparer.Ordinal).ToList();
+                exact = union.Count <= MaxExact ? union : null;
+            }
+
+            List<string>? required = [];
+            foreach (var branch in branches)
+            {
+                var best = Best(branch);
+                if (best is null)
+                {
+                    required = null;
+                    break;
+                }
+
+                required.AddRange(best);
+            }
+
+            return new Info(exact, required);
+        }
+
+        /// <summary>Reads items up to '|' or ')': runs of exact items multiply out into longer literals.</summary>
+        private Info ReadSequence()
+        {
+            var candidates = new List<IReadOnlyList<string>>();
+            IReadOnlyList<string> run = [string.Empty];
+            var whole = true;
+            while (!AtEnd && Current != '|' && Current != ')')
+            {
+                var item = ReadQuantified();
+                if (item.Exact is not null && run.Count * item.Exact.Count <= MaxExact)
+                {
+                    run = Product(run, item.Exact);
+                    continue;
+                }
+
+                candidates.Add(run);
+                if (item.Exact is not null)
+                {
+                    // Too many combinations to multiply out: the run so far stands alone, and a new one starts here.
+                    run = item.Exact;
+                    whole = false;
+                    continue;
+                }
+
+                if (item.Required is not null)
+                {
+                    candidates.Add(item.Required);
+                }
+
+                run = [string.Empty];
+                whole = false;
+            }
+
+            candidates.Add(run);
+            return new Info(whole ? run : null, Choose(candidates));
+        }
+
+        private Info ReadQuantified()
+        {
+            var atom = ReadAtom();
+            if (AtEnd)
+            {
+                return atom;
+            }
+
+            int min;
+            int? max;
+            switch (Current)
+            {
+                case '*':
+                    (min, max) = (0, null);
+                    _position++;
+                    break;
+                case '+':
+                    (min, max) = (1, null);
+                    _position++;
+                    break;
+                case '?':
+                    (min, max) = (0, 1);
+                    _position++;
+                    break;
+                case '{' when TryReadBraces(out min, out max):
+                    break;
+                default:
+                    return atom;
+            }
+
+            if (!AtEnd && Current == '?')
+            {
+                _position++;
+            }
+
+            if (min == 0)
+            {
+                return max == 1 && atom.Exact is not null
+                    ? new Info(atom.Exact.Prepend(string.Empty).Distinct(StringComparer.Ordinal).ToList(), null)
+                    : Info.Empty with { Exact = null };
+            }
+
+            if (min == 1 && max == 1)
+            {
+                return atom;
+            }
+
+            var exact = min == max && atom.Exact is not null ? Power(atom.Exact, min) : null;
+            return new Info(exact, Best(atom));
+        }
+
+        private bool TryReadBraces(out int min, out int? max)
+        {
+            min = 0;
+            max = null;
+            var close = pattern.IndexOf('}', _position);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var body = pattern[(_position + 1)..close];
+            var parts = body.Split(',');
+            if (parts.Length > 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out min))
+            {
+                return false;
+            }
+
+            if (parts.Length == 1)
+            {
+                max = min;
+            }
+            else if (parts[1].Length > 0)
+            {
+                if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var upper))
+                {
+                    return false;
+                }
+
+                max = upper;
+            }
+
+            _position = close + 1;
+            return true;
+        }
+
+        private Info ReadAtom()
+        {
+            var c = Current;
+            switch (c)
+            {
+                case '(':
+                    return ReadGroup();
+                case '[':
+                    return ReadClass();
+                case '\\':
+                    return ReadEscape();
+                case '.':
+                    _position++;
+                    return Info.Unknown;
+                case '^' or '$':
+                    _position++;
+                    return Info.Empty;
+                case '*' or '+' or '?':
+                    throw new UnsureException();
+                default:
+                    _position++;
+                    return Info.Literal(c.ToString());
+            }
+        }
+
+        private Info ReadGroup()
+        {
+            _position++;
+            var zeroWidth = false;
+            if (!AtEnd && Current == '?')
+            {
+                var rest = pattern.AsSpan(_position);
+                if (rest.StartsWith("?:") || rest.StartsWith("?>"))
+                {
+                    _position += 2;
+                }
+                else if (rest.StartsWith("?=") || rest.StartsWith("?!"))
+                {
+                    _position += 2;
+                    zeroWidth = true;
+                }
+                else if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
+                {
+                    _position += 3;
+                    zeroWidth = true;
+                }
+                else if (rest.StartsWith("?<") || rest.StartsWith("?'"))
+                {
+                    var close = rest[1] == '<' ? '>' : '\'';
+                    var end = pattern.IndexOf(close, _position + 2);
+                    if (end < 0 || pattern.AsSpan(_position + 2, end - _position - 2).ContainsAny("-"))
+                    {
+                        throw new UnsureException();
+                    }
+
+                    _position = end + 1;
+                }
+                else if (rest.StartsWith("?#"))
+                {
+                    var end = pattern.IndexOf(')', _position);
+                    if (end < 0)
+                    {
+                        throw new UnsureException();
+                    }
+
+                    _position = end + 1;
+                    return Info.Empty;
+                }
+                else
+                {
+                    // Inline options ("(?i)") change what literals mean, and conditionals are rare: no answer.
+                    throw new UnsureException();
+                }
+            }
+
+            var inner = ReadAlternation();
+            if (AtEnd || Current != ')')
+            {
+                throw new UnsureException();
+            }
+
+            _position++;
+            return zeroWidth ? Info.Empty : inner;
+        }
+
+        /// <summary>A character class: a few plain characters become alternatives ("[sz]"), anything else is unknown.</summary>
+        private Info ReadClass()
+        {
+            _position++;
+            var negated = !AtEnd && Current == '^';
+            if (negated)
+            {
+                _position++;
+            }
+
+            var members = new StringBuilder();
+            var plain = !negated;
+            var first = true;
+            while (true)
+            {
+                if (AtEnd)
+                {
+                    throw new UnsureException();
+                }
+
+                var c = Current;
+                if (c == ']' && !first)
+                {
+                    _position++;
+                    break;
+                }
+
+                first = false;
+                if (c == '\\')
+                {
+                    if (_position + 1 >= pattern.Length)
+                    {
+                        throw new UnsureException();
+                    }
+
+                    var escaped = pattern[_position + 1];
+                    if (char.IsLetterOrDigit(escaped))
+                    {
+                        plain = false;
+                        if (escaped is 'p' or 'P' && _position + 2 < pattern.Length && pattern[_position + 2] == '{')
+                        {
+                            var end = pattern.IndexOf('}', _position);
+                            if (end < 0)
+                            {
+                                throw new UnsureException();
+                            }
+
+                            _position = end + 1;
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        members.Append(escaped);
+                    }
+
+                    _position += 2;
+                    continue;
+                }
+
+                if (c == '[')
+                {
+                    // A subtraction ("[a-z-[aeiou]]") or a bracket: not worth reading.
+                    throw new UnsureException();
+                }
+
+                if (c == '-' && members.Length > 0 && _position + 1 < pattern.Length && pattern[_position + 1] != ']')
+                {
+                    // A range: more than a few characters.
+                    plain = false;
+                }
+
+                members.Append(c);
+                _position++;
+            }
+
+            if (!plain || members.Length == 0 || members.Length > 4)
+            {
+                return Info.Unknown;
+            }
+
+            return Info.OneOf(members.ToString().Distinct().Select(m => m.ToString()).ToList());
+        }
+
+        private Info ReadEscape()
+        {
+            if (_position + 1 >= pattern.Length)
+            {
+                throw new UnsureException();
+            }
+
+            var c = pattern[_position + 1];
+            _position += 2;
+            switch (c)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                    return Info.Empty;
+                case 'p' or 'P':
+                    var end = pattern.IndexOf('}', _position);
+                    if (end < 0)
+                    {
+                        throw new UnsureException();
+                    }
+
+                    _position = end + 1;
+                    return Info.Unknown;
+                case 'k':
+                    var close = pattern.IndexOfAny(['>', '\''], _position);
+                    if (close < 0)
+                    {
+                        throw new UnsureException();
+                    }
+
+                    _position = close + 1;
+                    return Info.Unknown;
+                case 'x' or 'u' or 'c' or '0':
+                    // Characters given by code: rare in patterns; reading them is not worth the risk of a wrong answer.
+                    throw new UnsureException();
+                case 'n':
+                    return Info.Literal("\n");
+                case 't':
+                    return Info.Literal("\t");
+                case 'r':
+                    return Info.Literal("\r");
+                case 'f':
+                    return Info.Literal("\f");
+                case 'v':
+                    return Info.Literal("\v");
+                case 'e':
+                    return Info.Literal("\u001B");
+                case 'a':
+                    return Info.Literal("\a");
+                default:
+                    // \w \d \s and their opposites, and back-references by number, match text that is not known here.
+                    return char.IsLetterOrDigit(c) ? Info.Unknown : Info.Literal(c.ToString());
+            }
+        }
+
+        private static IReadOnlyList<string>? Best(Info info) =>
+            info.Exact is not null && info.Exact.All(e => e.Length > 0) ? Choose([info.Exact, info.Required ?? []]) : info.Required;
+
+        /// <summary>
+        /// The most selective candidate: the one whose shortest string is longest, then the one with fewest strings.
+        /// A candidate holding the empty string proves nothing and is never chosen.
+        /// </summary>
+        private static IReadOnlyList<string>? Choose(IEnumerable<IReadOnlyList<string>> candidates)
+        {
+            IReadOnlyList<string>? best = null;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Count == 0 || candidate.Any(c => c.Length == 0))
+                {
+                    continue;
+                }
+
+                if (best is null || Better(candidate, best))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        private static bool Better(IReadOnlyList<string> candidate, IReadOnlyList<string> best)
+        {
+            var shortest = candidate.Min(c => c.Length);
+            var bestShortest = best.Min(c => c.Length);
+            return shortest != bestShortest ? shortest > bestShortest : candidate.Count < best.Count;
+        }
+
+        private static IReadOnlyList<string> Product(IReadOnlyList<string> left, IReadOnlyList<string> right)
+        {
+            if (left.Count == 1 && left[0].Length == 0)
+            {
+                return right;
+            }
+
+            var result = new List<string>(left.Count * right.Count);
+            foreach (var l in left)
+            {
+                foreach (var r in right)
+                {
+                    result.Add(l + r);
+                }
+            }
+
+            return result.Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        private static IReadOnlyList<string>? Power(IReadOnlyList<string> exact, int count)
+        {
+            IReadOnlyList<string> result = [string.Empty];
+            for (var i = 0; i < count; i++)
+            {
+                if (result.Count * exact.Count > MaxExact)
+                {
+                    return null;
+                }
+
+                result = Product(result, exact);
+            }
+
+            return result;
+        }
+    }
+}

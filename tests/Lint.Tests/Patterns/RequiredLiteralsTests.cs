@@ -1,0 +1,79 @@
+using HealthLint.Rules.Patterns;
+
+namespace HealthLint.Tests.Patterns;
+
+/// <summary>
+/// The literals a pattern cannot match without: each row gives a pattern and the strings of which every match
+/// must contain one, or none where no such set can be told for sure.
+/// </summary>
+public class RequiredLiteralsTests
+{
+    public static TheoryData<string, string[]> Known => new()
+    {
+        { "guaranteed", ["guaranteed"] },
+        { @"\bguaranteed\b", ["guaranteed"] },
+        { @"(?:results?|relief) (?:\w+ )?guaranteed", ["guaranteed"] },
+        { "(?:results?|relief) (?:is|are) guaranteed", ["result is guaranteed", "result are guaranteed", "results is guaranteed", "results are guaranteed", "relief is guaranteed", "relief are guaranteed"] },
+        { "[a-z]+ing", ["ing"] },
+        { "results? (?:is|are) (?:assured|certain)", ["result is assured", "result is certain", "result are assured", "result are certain", "results is assured", "results is certain", "results are assured", "results are certain"] },
+        { "energi[sz]ed", ["energised", "energized"] },
+        { "well[- ]tolerated", ["well tolerated", "well-tolerated"] },
+        { @"(?:is|are) (?:\w+ ){0,2}?(?:safe|harmless)", ["safe", "harmless"] },
+        { @"\d+ ?(?:%|percent)", ["%", "percent"] },
+        { @"(?<![\p{L}\p{N}_])(?<m>cures?)(?![\p{L}\p{N}_])", ["cure"] },
+        { "(?:miracle|wonder) (?:cure|drug)s?", ["miracle cure", "miracle drug", "wonder cure", "wonder drug"] },
+        { @"no\W+(?:side effects|risk)", ["side effects", "risk"] },
+        { "(?:a|b)+c", ["c"] },
+        { "(?:ab){2}", ["abab"] },
+        { @"price\.", ["price."] },
+        { "x{1,3}yz", ["yz"] },
+        { "(?#comment)heal", ["heal"] },
+        { "(?>atomic)", ["atomic"] },
+        { "a{,2}b", ["a{,2}b"] },
+    };
+
+    public static TheoryData<string> Unknown => new()
+    {
+        @"\w+",
+        "(?:cure)?",
+        "cure|.*",
+        "(?i)cure",
+        "(?i:cure)",
+        "[a-z]+",
+        "[^x]y?",
+        @"\x41",
+        "(?(yes)a|b)",
+        "(unclosed",
+        "a)",
+        "",
+        "(?:cure|)",
+        "[a-z-[aeiou]]x",
+    };
+
+    [Theory]
+    [MemberData(nameof(Known))]
+    public void Finds_the_literals_every_match_contains(string pattern, string[] expected)
+    {
+        Assert.Equal(expected.Order(StringComparer.Ordinal), RequiredLiterals.Of(pattern)!.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Unknown))]
+    public void Gives_no_answer_where_a_match_may_lack_every_literal(string pattern)
+    {
+        Assert.Null(RequiredLiterals.Of(pattern));
+    }
+
+    [Fact]
+    public void Strings_that_contain_another_of_the_set_are_dropped()
+    {
+        Assert.Equal(["cure", "heal"], RequiredLiterals.Of("cures?|cure-all|heal(?:s|ed)?")!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_set_of_patterns_has_an_answer_only_when_each_has_one()
+    {
+        Assert.Equal(["cure", "heal"], RequiredLiterals.OfAny(["cure", "heal"])!.Order(StringComparer.Ordinal));
+        Assert.Null(RequiredLiterals.OfAny(["cures", @"\w+"]));
+    }
+}
