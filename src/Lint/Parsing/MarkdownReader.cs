@@ -26,6 +26,11 @@ internal static class MarkdownReader
         Markdig.Syntax.MarkdownDocument parsed;
         try
         {
+            if (MarkdownNesting.FirstTooDeep(source, 0, source.Length) >= 0)
+            {
+                throw new InvalidDataException($"some lines are nested more than {MarkdownNesting.Limit} levels deep");
+            }
+
             parsed = Markdig.Markdown.Parse(source, Pipeline);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -69,6 +74,11 @@ internal static class MarkdownReader
                 Markdig.Syntax.MarkdownDocument? parsed = null;
                 try
                 {
+                    if (MarkdownNesting.FirstTooDeep(source, start, end) >= 0)
+                    {
+                        throw new InvalidDataException("nested too deeply");
+                    }
+
                     parsed = Markdig.Markdown.Parse(section, Pipeline);
                 }
                 catch (Exception exception) when (exception is not OutOfMemoryException)
