@@ -45,6 +45,13 @@ internal static class SentenceSplitter
     /// <summary>The longest bracketed reference ("[12, 14-16]") kept with the sentence it ends.</summary>
     private const int MaxBracketedReference = 24;
 
+    /// <summary>
+    /// The longest sentence kept whole. Longer runs without a terminator (a page exported as one line, a table
+    /// flattened into text) are not prose; they are cut at whitespace into pieces of about this length, so that every
+    /// rule's work stays proportional to the text.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
     private enum StartKind
     {
         End,
@@ -114,6 +121,23 @@ internal static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength / 2);
+            cut = cut > start ? cut : start + MaxSentenceLength;
+            if (char.IsLowSurrogate(text[cut]))
+            {
+                cut--;
+            }
+
+            spans.Add(new TextSpan(start, cut));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         if (end > start)

@@ -176,4 +176,29 @@ public class SentenceSplitterTests
         Assert.Equal(0, spans[0].Start);
         Assert.Equal(text.TrimEnd().Length, spans[^1].End);
     }
+
+    [Fact]
+    public void A_run_without_terminators_is_cut_at_spaces_into_pieces_of_bounded_length()
+    {
+        var text = string.Concat(Enumerable.Repeat("this cream is guaranteed to cure acne and ", 5_000));
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.True(spans.Count > 50, $"{spans.Count} pieces");
+        Assert.All(spans, s => Assert.InRange(s.End - s.Start, 1, SentenceSplitter.MaxSentenceLength));
+        Assert.All(spans.Skip(1), s => Assert.Equal(' ', text[s.Start - 1]));
+        Assert.Equal(text.Replace(" ", string.Empty, StringComparison.Ordinal), string.Concat(spans.Select(s => text[s.Start..s.End].Replace(" ", string.Empty, StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_long_run_without_spaces_is_cut_without_splitting_a_surrogate_pair()
+    {
+        var text = string.Concat(Enumerable.Repeat("a😀", 3_000));
+
+        var spans = SentenceSplitter.Split(text);
+
+        Assert.True(spans.Count >= 4);
+        Assert.All(spans, s => Assert.False(char.IsLowSurrogate(text[s.Start])));
+        Assert.Equal(text.Length, spans.Sum(s => s.End - s.Start));
+    }
 }
