@@ -7,12 +7,6 @@ namespace HealthLint.Parsing.Markdown;
 /// <summary>Reads the YAML front matter of a Markdown file: its text is hidden, its top-level keys become metadata.</summary>
 internal static class FrontMatterReader
 {
-    /// <summary>Front matter nested deeper than this is not handed to the YAML parser, which recurses per level.</summary>
-    private const int MaxYamlNesting = 64;
-
-    /// <summary>Indentation wider than this is taken as nesting too deep to parse safely.</summary>
-    private const int MaxYamlIndentation = 512;
-
     /// <summary>Reads the front matter at [<paramref name="start"/>, <paramref name="end"/>) of the source, fences included.</summary>
     public static void Read(string source, int start, int end, DocumentBuilder builder)
     {
@@ -28,7 +22,7 @@ internal static class FrontMatterReader
             return;
         }
 
-        if (!IsShallow(source, contentStart, contentEnd))
+        if (YamlDepth.FindTooDeep(source, contentStart, contentEnd) >= 0)
         {
             builder.AddNote("The front matter is nested too deeply to read; its metadata was skipped.");
             return;
@@ -112,48 +106,5 @@ internal static class FrontMatterReader
         }
 
         return start;
-    }
-
-    private static bool IsShallow(string source, int start, int end)
-    {
-        var depth = 0;
-        var indentation = 0;
-        var atLineStart = true;
-        for (var i = start; i < end; i++)
-        {
-            var c = source[i];
-            switch (c)
-            {
-                case '[' or '{':
-                    if (++depth > MaxYamlNesting)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-
-            if (c is '\n' or '\r')
-            {
-                atLineStart = true;
-                indentation = 0;
-            }
-            else if (atLineStart && c is ' ' or '\t' or '-' or '?' or ':')
-            {
-                if (++indentation > MaxYamlIndentation)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                atLineStart = false;
-            }
-        }
-
-        return true;
     }
 }
