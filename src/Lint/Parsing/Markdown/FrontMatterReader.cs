@@ -28,11 +28,12 @@ internal static class FrontMatterReader
             return;
         }
 
-        ReadMetadata(source.Substring(contentStart, contentEnd - contentStart), builder);
+        ReadMetadata(source, contentStart, contentEnd, builder);
     }
 
-    private static void ReadMetadata(string yaml, DocumentBuilder builder)
+    private static void ReadMetadata(string source, int contentStart, int contentEnd, DocumentBuilder builder)
     {
+        var yaml = source.Substring(contentStart, contentEnd - contentStart);
         var stream = new YamlStream();
         try
         {
@@ -56,10 +57,11 @@ internal static class FrontMatterReader
                 continue;
             }
 
+            var (fieldStart, fieldEnd) = FieldSpan(source, contentStart, contentEnd, keyNode, valueNode);
             switch (valueNode)
             {
                 case YamlScalarNode scalar:
-                    builder.AddMetadata(key, scalar.Value ?? string.Empty);
+                    builder.AddMetadata(key, scalar.Value ?? string.Empty, fieldStart, fieldEnd);
                     break;
                 case YamlSequenceNode sequence:
                     var items = new List<string>();
@@ -71,10 +73,23 @@ internal static class FrontMatterReader
                         }
                     }
 
-                    builder.AddMetadata(key, string.Join(", ", items));
+                    builder.AddMetadata(key, string.Join(", ", items), fieldStart, fieldEnd);
                     break;
             }
         }
+    }
+
+    /// <summary>The source span from a field's key to the end of its value, less trailing white space.</summary>
+    private static (int Start, int End) FieldSpan(string source, int contentStart, int contentEnd, YamlNode key, YamlNode value)
+    {
+        var start = contentStart + (int)Math.Clamp(key.Start.Index, 0, contentEnd - contentStart);
+        var end = contentStart + (int)Math.Clamp(Math.Max(key.End.Index, value.End.Index), 0, contentEnd - contentStart);
+        while (end > start && char.IsWhiteSpace(source[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static int AfterFirstLine(string source, int start, int end)

@@ -15,7 +15,7 @@ internal sealed partial class RequiredStatementRule : Rule
 {
     public const string KindName = "required-statement";
 
-    public static readonly string[] Keys = ["statements", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
+    public static readonly string[] Keys = ["statements", "patterns", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
 
     private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden"];
 
@@ -59,12 +59,23 @@ internal sealed partial class RequiredStatementRule : Rule
 
         return new RequiredStatementRule(
             context.Descriptor,
-            PatternList.Read(map, "statements", context.Vocabulary, required: true),
+            PatternList.Read(map, StatementsKey(map), context.Vocabulary, required: true),
             context.Patterns("loopholes"),
             context.Patterns("exceptions"),
             map.Bool("countNegations", true),
             map.Bool("hidden", true),
             messages);
+    }
+
+    /// <summary>The statements are listed under <c>statements</c>, or under <c>patterns</c> like every other kind's.</summary>
+    private static string StatementsKey(Loading.YamlMap map)
+    {
+        if (map.Has("statements") && map.Has("patterns"))
+        {
+            throw map.Error(map.KeyNode("patterns")!, "'patterns' and 'statements' are the same list: use one of them");
+        }
+
+        return map.Has("patterns") ? "patterns" : "statements";
     }
 
     public override void Check(DocumentAnalysis analysis, FindingCollector findings)

@@ -37,7 +37,7 @@ internal sealed class YamlMap
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + FirstLine(e.Message));
+            throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e));
         }
 
         if (stream.Documents.Count != 1)
@@ -207,6 +207,15 @@ internal sealed class YamlMap
         }
 
         return (line, offset - lineStart + 1);
+    }
+
+    private static string Describe(YamlDotNet.Core.YamlException e)
+    {
+        const string DuplicateKey = "Duplicate key ";
+        var message = FirstLine(e.Message);
+        return message.StartsWith(DuplicateKey, StringComparison.Ordinal)
+            ? $"duplicate key '{message[DuplicateKey.Length..].Trim()}': each key may appear once"
+            : "invalid YAML: " + message;
     }
 
     private static string FirstLine(string message)
