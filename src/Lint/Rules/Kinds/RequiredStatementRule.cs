@@ -125,7 +125,7 @@ internal sealed partial class RequiredStatementRule : Rule
             return StatementDefect.Loophole;
         }
 
-        if (_countNegations && CountNegations(text, match) % 2 == 0)
+        if (_countNegations && CountNegations(text, match) is { } negations && negations % 2 == 0)
         {
             return StatementDefect.Inverted;
         }
@@ -137,16 +137,17 @@ internal sealed partial class RequiredStatementRule : Rule
     /// Negators that bear on the statement's own negator: those in its clause up to the statement's end, outside
     /// "if …" clauses and not in an earlier coordinated clause ("It isn't medical advice and doesn't replace…" has
     /// one negator per clause). A statement pattern carries its own negator, so an even count means another one
-    /// cancels it.
+    /// cancels it. A statement without a negator of its own ("Ask your pharmacist first") has nothing to cancel:
+    /// <see langword="null"/>.
     /// </summary>
-    private static int CountNegations(string text, PatternMatch match)
+    private static int? CountNegations(string text, PatternMatch match)
     {
         var cues = SentenceCues.Analyze(text);
         var negations = cues.Cues.Where(c => c.Kind == CueKind.Negation && c.End <= match.End && !cues.IsHypothetical(c.Start, c.End)).ToList();
         var own = negations.LastOrDefault(c => c.Start >= match.Start);
         if (own == default)
         {
-            return 0;
+            return null;
         }
 
         var clauseStart = 0;
