@@ -21,8 +21,8 @@ internal sealed class PatternBudget : IDisposable
     /// <summary>Calls that ran out of time, after which the rule stops matching in the document.</summary>
     public const int MaxTimeouts = 3;
 
-    /// <summary>Time spent matching, after which the rule stops matching in the document.</summary>
-    public static readonly TimeSpan MaxMatchTime = TimeSpan.FromSeconds(2);
+    /// <summary>Time spent matching, after which the rule stops matching in the document; generous, so that only a pattern that is slow on every sentence reaches it, never a busy machine.</summary>
+    public static readonly TimeSpan MaxMatchTime = TimeSpan.FromSeconds(20);
 
     [ThreadStatic]
     private static PatternBudget? t_current;
