@@ -1,6 +1,7 @@
 using HealthLint.Analysis;
 using HealthLint.Parsing;
 using HealthLint.Rules;
+using HealthLint.Rules.Patterns;
 
 namespace HealthLint;
 
@@ -57,13 +58,19 @@ public sealed class Linter
         ArgumentNullException.ThrowIfNull(text);
         var source = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         var document = DocumentReader.Read(source, format);
-        var analysis = DocumentAnalysis.Analyze(document);
+        var analysis = DocumentAnalysis.Analyze(document, DateOnly.FromDateTime(_options.Clock.GetLocalNow().DateTime));
         var findings = new FindingCollector(document, SeverityOf);
+        var notices = document.ReaderNotes;
         foreach (var rule in _rules.Rules)
         {
+            using var budget = PatternBudget.Open();
             rule.Check(analysis, findings);
+            if (budget.Notice(rule.Descriptor.Id) is { } notice)
+            {
+                notices = [.. notices, notice];
+            }
         }
 
-        return new LintResult(path, format, findings.ToFindings(), document.ReaderNotes);
+        return new LintResult(path, format, findings.ToFindings(), notices);
     }
 }

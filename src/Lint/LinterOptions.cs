@@ -11,4 +11,7 @@ public sealed class LinterOptions
 
     /// <summary>Severities that replace the rules' defaults, by rule id.</summary>
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Where today's date comes from, for rules that check how old a date is; tests set a fixed one.</summary>
+    internal TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -7,15 +7,19 @@ namespace HealthLint.Analysis;
 /// <summary>What the rules share about a document, computed once: its sentences and tokens, citations and reference lists.</summary>
 internal sealed partial class DocumentAnalysis
 {
-    private DocumentAnalysis(Document document, IReadOnlyList<IReadOnlyList<Sentence>> sentencesByBlock, IReadOnlyList<BlockFacts> facts, bool hasReferenceList)
+    private DocumentAnalysis(Document document, DateOnly today, IReadOnlyList<IReadOnlyList<Sentence>> sentencesByBlock, IReadOnlyList<BlockFacts> facts, bool hasReferenceList)
     {
         Document = document;
+        Today = today;
         SentencesByBlock = sentencesByBlock;
         Facts = facts;
         HasReferenceList = hasReferenceList;
     }
 
     public Document Document { get; }
+
+    /// <summary>The date the document is linted on, for rules that check how old a date is.</summary>
+    public DateOnly Today { get; }
 
     /// <summary>The sentences of each block, indexed like <see cref="Document.Blocks"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Sentence>> SentencesByBlock { get; }
@@ -28,7 +32,10 @@ internal sealed partial class DocumentAnalysis
 
     public IEnumerable<Sentence> Sentences => SentencesByBlock.SelectMany(s => s);
 
-    public static DocumentAnalysis Analyze(Document document)
+    /// <summary>Analyzes a document linted today, by the machine's clock.</summary>
+    public static DocumentAnalysis Analyze(Document document) => Analyze(document, DateOnly.FromDateTime(DateTime.Now));
+
+    public static DocumentAnalysis Analyze(Document document, DateOnly today)
     {
         var blocks = document.Blocks;
         var sentences = new List<IReadOnlyList<Sentence>>(blocks.Count);
@@ -61,7 +68,7 @@ internal sealed partial class DocumentAnalysis
             });
         }
 
-        return new DocumentAnalysis(document, sentences, facts, hasReferenceList);
+        return new DocumentAnalysis(document, today, sentences, facts, hasReferenceList);
     }
 
     private static bool HasCitation(ProseBlock block, IReadOnlyList<TextCitation> citations, bool hasReferenceList)

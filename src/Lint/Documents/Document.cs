@@ -32,6 +32,9 @@ internal sealed class Document
     /// <summary>Front matter keys, &lt;meta name&gt; and &lt;title&gt; values; keys compared without case.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where each metadata field is written in the source (front matter key to value, or the &lt;meta&gt; tag), where the reader knows it.</summary>
+    public IReadOnlyDictionary<string, (int Start, int End)> MetadataSpans { get; init; } = new Dictionary<string, (int Start, int End)>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Labels of footnote definitions (Markdown <c>[^label]: …</c>) and ids of in-page anchors (HTML <c>id</c> attributes).</summary>
     public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 

@@ -6,6 +6,7 @@ internal sealed class DocumentBuilder
     private readonly List<ProseBlock> _blocks = [];
     private readonly List<HiddenText> _hidden = [];
     private readonly Dictionary<string, string> _metadata = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (int Start, int End)> _metadataSpans = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _anchors = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _notes = [];
 
@@ -38,6 +39,15 @@ internal sealed class DocumentBuilder
     /// <summary>Records a metadata value; the first value given for a key is kept.</summary>
     public void AddMetadata(string key, string value) => _metadata.TryAdd(key, value);
 
+    /// <summary>Records a metadata value and where it is written in the source; the first value given for a key is kept.</summary>
+    public void AddMetadata(string key, string value, int sourceStart, int sourceEnd)
+    {
+        if (_metadata.TryAdd(key, value) && sourceStart >= 0 && sourceEnd >= sourceStart)
+        {
+            _metadataSpans[key] = (sourceStart, sourceEnd);
+        }
+    }
+
     public void AddAnchor(string id)
     {
         if (!string.IsNullOrWhiteSpace(id))
@@ -59,6 +69,7 @@ internal sealed class DocumentBuilder
     {
         Hidden = _hidden,
         Metadata = _metadata,
+        MetadataSpans = _metadataSpans,
         Anchors = _anchors,
         ReaderNotes = _notes,
     };

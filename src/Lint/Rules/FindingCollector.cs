@@ -61,6 +61,18 @@ internal sealed class FindingCollector
         _pending.Add(new Pending(rule, message, sourceStart, sourceEnd, hidden.Text[start..end]));
     }
 
+    /// <summary>Reports source text [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>) that is not prose, such as a front matter field.</summary>
+    public void ReportSource(RuleDescriptor rule, int sourceStart, int sourceEnd, string message)
+    {
+        sourceStart = Math.Clamp(sourceStart, 0, _document.Source.Length);
+        sourceEnd = Math.Clamp(sourceEnd, sourceStart, _document.Source.Length);
+        _pending.Add(new Pending(rule, message, sourceStart, sourceEnd, _document.Source[sourceStart..sourceEnd]));
+    }
+
+    /// <summary>Reports a finding about the document's metadata as a whole, placed on the document's first line.</summary>
+    public void ReportTop(RuleDescriptor rule, string message) =>
+        _pending.Add(new Pending(rule, message, 0, LineEnd(0), ""));
+
     /// <summary>Reports a finding about the whole document, placed on its first visible prose or its first line.</summary>
     public void ReportDocument(RuleDescriptor rule, string message)
     {

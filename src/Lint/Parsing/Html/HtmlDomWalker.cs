@@ -245,14 +245,15 @@ internal sealed class HtmlDomWalker
                 _builder.AddMetadata("title", Collapse(element.TextContent));
                 break;
             case "meta" when element.GetAttribute("content") is { } content:
+                var (tagStart, tagEnd) = TagSpan(element);
                 if (element.GetAttribute("name") is { } metaName && metaName.Trim().Length > 0)
                 {
-                    _builder.AddMetadata(metaName.Trim(), content);
+                    _builder.AddMetadata(metaName.Trim(), content, tagStart, tagEnd);
                 }
 
                 if (element.GetAttribute("property") is { } property && property.Trim().Length > 0)
                 {
-                    _builder.AddMetadata(property.Trim(), content);
+                    _builder.AddMetadata(property.Trim(), content, tagStart, tagEnd);
                 }
 
                 break;
@@ -370,6 +371,37 @@ internal sealed class HtmlDomWalker
         {
             block.Mark(annotation.Kind, annotation.Start, block.Text.Length, annotation.Target);
         }
+    }
+
+    /// <summary>The source span of an element's start tag, or (-1, -1) when the parser made it up.</summary>
+    private (int Start, int End) TagSpan(IElement element)
+    {
+        var start = StartOf(element);
+        if (start < 0)
+        {
+            return (-1, -1);
+        }
+
+        var text = _scan.Text;
+        var quote = '\0';
+        for (var i = start + 1; i < _scan.End && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return (start, i + 1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     /// <summary>The element's start in the source, or -1 when the parser made it up.</summary>

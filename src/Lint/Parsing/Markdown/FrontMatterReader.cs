@@ -7,12 +7,6 @@ namespace HealthLint.Parsing.Markdown;
 /// <summary>Reads the YAML front matter of a Markdown file: its text is hidden, its top-level keys become metadata.</summary>
 internal static class FrontMatterReader
 {
-    /// <summary>Front matter nested deeper than this is not handed to the YAML parser, which recurses per level.</summary>
-    private const int MaxYamlNesting = 64;
-
-    /// <summary>Indentation wider than this is taken as nesting too deep to parse safely.</summary>
-    private const int MaxYamlIndentation = 512;
-
     /// <summary>Reads the front matter at [<paramref name="start"/>, <paramref name="end"/>) of the source, fences included.</summary>
     public static void Read(string source, int start, int end, DocumentBuilder builder)
     {
@@ -28,17 +22,18 @@ internal static class FrontMatterReader
             return;
         }
 
-        if (!IsShallow(source, contentStart, contentEnd))
+        if (YamlDepth.FindTooDeep(source, contentStart, contentEnd) >= 0)
         {
             builder.AddNote("The front matter is nested too deeply to read; its metadata was skipped.");
             return;
         }
 
-        ReadMetadata(source.Substring(contentStart, contentEnd - contentStart), builder);
+        ReadMetadata(source, contentStart, contentEnd, builder);
     }
 
-    private static void ReadMetadata(string yaml, DocumentBuilder builder)
+    private static void ReadMetadata(string source, int contentStart, int contentEnd, DocumentBuilder builder)
     {
+        var yaml = source.Substring(contentStart, contentEnd - contentStart);
         var stream = new YamlStream();
         try
         {
@@ -62,10 +57,11 @@ internal static class FrontMatterReader
                 continue;
             }
 
+            var (fieldStart, fieldEnd) = FieldSpan(source, contentStart, contentEnd, keyNode, valueNode);
             switch (valueNode)
             {
                 case YamlScalarNode scalar:
-                    builder.AddMetadata(key, scalar.Value ?? string.Empty);
+                    builder.AddMetadata(key, scalar.Value ?? string.Empty, fieldStart, fieldEnd);
                     break;
                 case YamlSequenceNode sequence:
                     var items = new List<string>();
@@ -77,10 +73,23 @@ internal static class FrontMatterReader
                         }
                     }
 
-                    builder.AddMetadata(key, string.Join(", ", items));
+                    builder.AddMetadata(key, string.Join(", ", items), fieldStart, fieldEnd);
                     break;
             }
         }
+    }
+
+    /// <summary>The source span from a field's key to the end of its value, less trailing white space.</summary>
+    private static (int Start, int End) FieldSpan(string source, int contentStart, int contentEnd, YamlNode key, YamlNode value)
+    {
+        var start = contentStart + (int)Math.Clamp(key.Start.Index, 0, contentEnd - contentStart);
+        var end = contentStart + (int)Math.Clamp(Math.Max(key.End.Index, value.End.Index), 0, contentEnd - contentStart);
+        while (end > start && char.IsWhiteSpace(source[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private static int AfterFirstLine(string source, int start, int end)
@@ -112,48 +121,5 @@ internal static class FrontMatterReader
         }
 
         return start;
-    }
-
-    private static bool IsShallow(string source, int start, int end)
-    {
-        var depth = 0;
-        var indentation = 0;
-        var atLineStart = true;
-        for (var i = start; i < end; i++)
-        {
-            var c = source[i];
-            switch (c)
-            {
-                case '[' or '{':
-                    if (++depth > MaxYamlNesting)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-
-            if (c is '\n' or '\r')
-            {
-                atLineStart = true;
-                indentation = 0;
-            }
-            else if (atLineStart && c is ' ' or '\t' or '-' or '?' or ':')
-            {
-                if (++indentation > MaxYamlIndentation)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                atLineStart = false;
-            }
-        }
-
-        return true;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
 {
     public const string KindName = "claim-needs-source";
 
-    public static readonly string[] Keys = ["claims", "exceptions", "ignore", "vocabulary", "yieldTo"];
+    public static readonly string[] Keys = ["claims", "patterns", "exceptions", "ignore", "vocabulary", "yieldTo"];
 
     private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message", "ignore"];
 
@@ -40,9 +40,14 @@ internal sealed class ClaimNeedsSourceRule : Rule
         var map = context.Map;
         var families = new List<ClaimFamily>();
         var nodes = map.List("claims");
-        if (nodes.Count == 0)
+        if (map.Has("patterns"))
         {
-            throw map.Error(map.KeyNode("claims") ?? map.Node, "'claims' must list at least one family of claims");
+            // The triggers of a house rule, as one family named after the rule.
+            families.Add(new ClaimFamily(context.Descriptor.Name, PatternList.Read(map, "patterns", context.Vocabulary, required: true), true, null, CueFilter.None));
+        }
+        else if (nodes.Count == 0)
+        {
+            throw map.Error(map.KeyNode("claims") ?? map.Node, "'claims' must list at least one family of claims, or 'patterns' the claims' triggers");
         }
 
         foreach (var node in nodes)

@@ -15,7 +15,7 @@ internal sealed partial class RequiredStatementRule : Rule
 {
     public const string KindName = "required-statement";
 
-    public static readonly string[] Keys = ["statements", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
+    public static readonly string[] Keys = ["statements", "patterns", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
 
     private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden"];
 
@@ -59,12 +59,23 @@ internal sealed partial class RequiredStatementRule : Rule
 
         return new RequiredStatementRule(
             context.Descriptor,
-            PatternList.Read(map, "statements", context.Vocabulary, required: true),
+            PatternList.Read(map, StatementsKey(map), context.Vocabulary, required: true),
             context.Patterns("loopholes"),
             context.Patterns("exceptions"),
             map.Bool("countNegations", true),
             map.Bool("hidden", true),
             messages);
+    }
+
+    /// <summary>The statements are listed under <c>statements</c>, or under <c>patterns</c> like every other kind's.</summary>
+    private static string StatementsKey(Loading.YamlMap map)
+    {
+        if (map.Has("statements") && map.Has("patterns"))
+        {
+            throw map.Error(map.KeyNode("patterns")!, "'patterns' and 'statements' are the same list: use one of them");
+        }
+
+        return map.Has("patterns") ? "patterns" : "statements";
     }
 
     public override void Check(DocumentAnalysis analysis, FindingCollector findings)
@@ -114,7 +125,7 @@ internal sealed partial class RequiredStatementRule : Rule
             return StatementDefect.Loophole;
         }
 
-        if (_countNegations && CountNegations(text, match) % 2 == 0)
+        if (_countNegations && CountNegations(text, match) is { } negations && negations % 2 == 0)
         {
             return StatementDefect.Inverted;
         }
@@ -126,16 +137,17 @@ internal sealed partial class RequiredStatementRule : Rule
     /// Negators that bear on the statement's own negator: those in its clause up to the statement's end, outside
     /// "if …" clauses and not in an earlier coordinated clause ("It isn't medical advice and doesn't replace…" has
     /// one negator per clause). A statement pattern carries its own negator, so an even count means another one
-    /// cancels it.
+    /// cancels it. A statement without a negator of its own ("Ask your pharmacist first") has nothing to cancel:
+    /// <see langword="null"/>.
     /// </summary>
-    private static int CountNegations(string text, PatternMatch match)
+    private static int? CountNegations(string text, PatternMatch match)
     {
         var cues = SentenceCues.Analyze(text);
         var negations = cues.Cues.Where(c => c.Kind == CueKind.Negation && c.End <= match.End && !cues.IsHypothetical(c.Start, c.End)).ToList();
         var own = negations.LastOrDefault(c => c.Start >= match.Start);
         if (own == default)
         {
-            return 0;
+            return null;
         }
 
         var clauseStart = 0;

@@ -8,6 +8,8 @@ internal static class RuleKinds
         [PhraseRule.KindName] = (PhraseRule.Keys, PhraseRule.Create),
         [ClaimNeedsSourceRule.KindName] = (ClaimNeedsSourceRule.Keys, ClaimNeedsSourceRule.Create),
         [RequiredStatementRule.KindName] = (RequiredStatementRule.Keys, RequiredStatementRule.Create),
+        [RequiredMetadataRule.KindName] = (RequiredMetadataRule.Keys, RequiredMetadataRule.Create),
+        [MetricRule.KindName] = (MetricRule.Keys, MetricRule.Create),
     };
 
     public static IEnumerable<string> Names => Kinds.Keys.Order(StringComparer.Ordinal);

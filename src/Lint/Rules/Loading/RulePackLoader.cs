@@ -13,6 +13,14 @@ internal static class RulePackLoader
 
     private const string ResourcePrefix = "HealthLint.Rules.";
 
+    private static readonly Lazy<Vocabulary> BuiltInVocabularyLists = new(() =>
+    {
+        var assembly = typeof(RulePackLoader).Assembly;
+        var name = ResourcePrefix + VocabularyFileName;
+        var map = YamlMap.Parse("rules/" + VocabularyFileName, ReadResource(assembly, name));
+        return Vocabulary.Read(map.Map("vocabulary"), Vocabulary.Empty);
+    });
+
     /// <summary>The pack embedded in the library, built from the repository's <c>rules/</c> folder.</summary>
     public static IReadOnlyList<Rule> LoadBuiltIn()
     {
@@ -25,10 +33,21 @@ internal static class RulePackLoader
         return Load(files);
     }
 
+    /// <summary>The word lists of the built-in pack's <c>vocabulary.yaml</c>, which rules of other packs may use too.</summary>
+    public static Vocabulary BuiltInVocabulary => BuiltInVocabularyLists.Value;
+
     /// <summary>Loads rule files given as (name, text) pairs; the name is used in error messages.</summary>
-    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files)
+    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files) =>
+        Load(files, Vocabulary.Empty, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Loads rule files on top of <paramref name="inherited"/> word lists. <paramref name="seen"/> holds the ids
+    /// already taken, with the file that defines each, and receives the pack's own, so that an id may be defined once
+    /// across several packs.
+    /// </summary>
+    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen)
     {
-        var vocabulary = Vocabulary.Empty;
+        var vocabulary = inherited;
         foreach (var (name, text) in files.Where(f => IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);
@@ -37,7 +56,6 @@ internal static class RulePackLoader
         }
 
         var rules = new List<Rule>();
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthLint.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace HealthLint.Rules.Loading;
@@ -23,6 +24,12 @@ internal sealed class YamlMap
 
     public static YamlMap Parse(string file, string text)
     {
+        if (YamlDepth.FindTooDeep(text, 0, text.Length) is var tooDeep and >= 0)
+        {
+            var (line, column) = LineAndColumn(text, tooDeep);
+            throw new RuleFileException(file, line, column, $"nested too deeply: at most {YamlDepth.MaxNesting} levels of brackets and {YamlDepth.MaxIndentation} columns of indentation");
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -30,7 +37,7 @@ internal sealed class YamlMap
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, "invalid YAML: " + FirstLine(e.Message));
+            throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e));
         }
 
         if (stream.Documents.Count != 1)
@@ -184,6 +191,32 @@ internal sealed class YamlMap
 
     public RuleFileException Error(YamlNode node, string problem) =>
         new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
+
+    /// <summary>The 1-based line and column of <paramref name="offset"/>, counting lines as YAML does (CRLF, CR or LF).</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+
+    private static string Describe(YamlDotNet.Core.YamlException e)
+    {
+        const string DuplicateKey = "Duplicate key ";
+        var message = FirstLine(e.Message);
+        return message.StartsWith(DuplicateKey, StringComparison.Ordinal)
+            ? $"duplicate key '{message[DuplicateKey.Length..].Trim()}': each key may appear once"
+            : "invalid YAML: " + message;
+    }
 
     private static string FirstLine(string message)
     {

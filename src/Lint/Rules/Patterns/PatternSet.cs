@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +13,9 @@ namespace HealthLint.Rules.Patterns;
 /// with a literal are compiled into one regular expression and matched in one pass. A pattern that opens with a
 /// word list is compiled on its own behind a gate (<see cref="PatternGate"/>), since an alternation of hundreds of
 /// words in front makes every position costly. Expressions run on .NET's non-backtracking engine where they fit
-/// it, and otherwise on the backtracking engine with a time limit, so no pattern can hang the linter.
+/// it (no lookarounds, back-references or atomic groups), and otherwise on the backtracking engine. Every call has
+/// a time limit, and the calls of one rule on one document together have a <see cref="PatternBudget"/>, so no
+/// pattern can hang the linter.
 /// </summary>
 internal sealed class PatternSet
 {
@@ -24,6 +27,11 @@ internal sealed class PatternSet
 
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
+
+    /// <summary>The prefix of the group names the set uses itself; patterns may not use it.</summary>
+    private const string ReservedGroupPrefix = "hl_";
+
+    private const string MatchGroup = ReservedGroupPrefix + "m";
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternSet> Compiled = new(StringComparer.Ordinal);
 
@@ -48,9 +56,23 @@ internal sealed class PatternSet
             return None;
         }
 
+        var expanded = new List<(string Trimmed, string Expanded, YamlNode Node)>(patterns.Count);
+        foreach (var (value, node) in patterns)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw owner.Error(node, "a pattern must not be empty");
+            }
+
+            var trimmed = value.Trim();
+            var pattern = vocabulary.Expand(trimmed, problem => owner.Error(node, problem));
+            Validate(trimmed, pattern, node, owner);
+            expanded.Add((trimmed, pattern, node));
+        }
+
         // Many patterns require the same thing ("{health}"): one compiled set serves them all, and its answer for a
         // sentence is kept, so the sentence is searched once.
-        var key = vocabulary.Expand(string.Join("\u0001", patterns.Select(p => p.Value.Trim())), problem => owner.Error(patterns[0].Node, problem));
+        var key = string.Join("\u0001", expanded.Select(e => e.Expanded));
         if (Compiled.TryGetValue(key, out var cached))
         {
             return cached;
@@ -58,44 +80,81 @@ internal sealed class PatternSet
 
         var combined = new List<(int Index, string Expanded)>();
         var units = new List<Unit>();
-        for (var i = 0; i < patterns.Count; i++)
+        for (var i = 0; i < expanded.Count; i++)
         {
-            var (value, node) = patterns[i];
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw owner.Error(node, "a pattern must not be empty");
-            }
-
-            var trimmed = value.Trim();
-            var expanded = vocabulary.Expand(trimmed, problem => owner.Error(node, problem));
-            try
-            {
-                _ = new Regex(expanded, RegexOptions.CultureInvariant, MatchTimeout);
-            }
-            catch (ArgumentException e)
-            {
-                throw owner.Error(node, $"invalid pattern '{value}': {e.Message}");
-            }
-
+            var (trimmed, pattern, node) = expanded[i];
             var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
             if (gate is null)
             {
-                combined.Add((i, expanded));
+                combined.Add((i, pattern));
             }
             else
             {
-                units.Add(Unit.Create([(i, expanded)], new Regex(gate, RegexOptions.CultureInvariant, MatchTimeout)));
+                units.Add(Unit.Create([(i, pattern)], GateRegex(gate), owner, node));
             }
         }
 
         if (combined.Count > 0)
         {
-            units.Insert(0, Unit.Create(combined, gate: null));
+            units.Insert(0, Unit.Create(combined, gate: null, owner, expanded[combined[0].Index].Node));
         }
 
         var set = new PatternSet(units, patterns.Count);
         Compiled.TryAdd(key, set);
         return set;
+    }
+
+    /// <summary>
+    /// Checks a pattern as it will run: inside a group, beside other patterns, with groups capturing only when named.
+    /// A pattern that compiles on its own can still fail there, or silently mean something else.
+    /// </summary>
+    private static void Validate(string value, string expanded, YamlNode node, YamlMap owner)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(expanded, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            throw owner.Error(node, $"invalid pattern '{value}': {e.Message}");
+        }
+
+        try
+        {
+            _ = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            throw owner.Error(node, $"invalid pattern '{value}': numbered back-references such as \\1 do not work, because only named groups capture; name the group: (?<word>…)\\k<word>");
+        }
+
+        try
+        {
+            _ = new Regex("(?:" + expanded + ")", RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            throw owner.Error(node, $"invalid pattern '{value}': it must stay whole inside a group, but it does not (a '#' comment after (?x) runs to its end; write comments as (?#…))");
+        }
+
+        if (regex.GetGroupNames().FirstOrDefault(n => n.StartsWith(ReservedGroupPrefix, StringComparison.Ordinal)) is { } reserved)
+        {
+            throw owner.Error(node, $"invalid pattern '{value}': group names starting with '{ReservedGroupPrefix}' are reserved, so '{reserved}' cannot be used");
+        }
+    }
+
+    private static Regex? GateRegex(string gate)
+    {
+        try
+        {
+            return new Regex(gate, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            // The gate only saves time; without it the pattern runs on every sentence.
+            return null;
+        }
     }
 
     public IEnumerable<PatternMatch> Matches(string text)
@@ -131,16 +190,26 @@ internal sealed class PatternSet
         }
 
         var result = false;
+        var known = true;
         foreach (var unit in _units)
         {
-            if (unit.IsMatch(text))
+            var answer = unit.IsMatch(text);
+            if (answer == true)
             {
                 result = true;
+                known = true;
                 break;
             }
+
+            known &= answer.HasValue;
         }
 
-        _last = Tuple.Create(text, result);
+        // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
+        if (known)
+        {
+            _last = Tuple.Create(text, result);
+        }
+
         return result;
     }
 
@@ -179,13 +248,13 @@ internal sealed class PatternSet
             _patterns = patterns;
         }
 
-        public static Unit Create(IReadOnlyList<(int Index, string Expanded)> patterns, Regex? gate)
+        public static Unit Create(IReadOnlyList<(int Index, string Expanded)> patterns, Regex? gate, YamlMap owner, YamlNode node)
         {
             var alternatives = new StringBuilder();
             var groups = new (string, int)[patterns.Count];
             for (var k = 0; k < patterns.Count; k++)
             {
-                var group = "p" + k.ToString(CultureInfo.InvariantCulture);
+                var group = ReservedGroupPrefix + "p" + k.ToString(CultureInfo.InvariantCulture);
                 groups[k] = (group, patterns[k].Index);
                 if (k > 0)
                 {
@@ -196,38 +265,59 @@ internal sealed class PatternSet
             }
 
             // The non-backtracking engine has no lookarounds, so its word guards consume the separators around the
-            // match and the match proper is the group "m". The backtracking engine gets lookarounds instead: they
+            // match and the match proper is the group "hl_m". The backtracking engine gets lookarounds instead: they
             // leave the alternation's first characters in front, which it uses to skip ahead quickly.
             Regex regex;
             try
             {
-                regex = new Regex($"(?:^|{NotWord})(?<m>{alternatives})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+                try
+                {
+                    regex = new Regex($"(?:^|{NotWord})(?<{MatchGroup}>{alternatives})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, MatchTimeout);
+                }
+                catch (NotSupportedException)
+                {
+                    regex = new Regex($"(?<!{WordChar})(?<{MatchGroup}>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+                }
             }
-            catch (NotSupportedException)
+            catch (ArgumentException e)
             {
-                regex = new Regex($"(?<!{WordChar})(?<m>{alternatives})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+                // Each pattern was checked on its own and inside a group; this is only a last guard.
+                throw owner.Error(node, $"the patterns cannot be combined into one expression: {e.Message}");
             }
 
             var literals = RequiredLiterals.OfAny(patterns.Select(p => p.Expanded));
             return new Unit(regex, gate, literals is null ? null : SearchValues.Create(literals.ToArray(), StringComparison.Ordinal), groups);
         }
 
-        public bool IsMatch(string text)
+        /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
+        public bool? IsMatch(string text)
         {
+            var budget = PatternBudget.Current;
+            if (budget is { IsSpent: true })
+            {
+                return null;
+            }
+
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 return (_literals is null || text.AsSpan().ContainsAny(_literals)) && (_gate is null || _gate.IsMatch(text)) && _regex.IsMatch(text);
             }
             catch (RegexMatchTimeoutException)
             {
-                return false;
+                budget?.RecordTimeout();
+                return null;
+            }
+            finally
+            {
+                budget?.Spend(started);
             }
         }
 
         public IEnumerable<PatternMatch> Matches(string text)
         {
             // Most sentences match nothing, and telling that costs far less than finding where and which pattern matched.
-            if (!IsMatch(text))
+            if (IsMatch(text) != true)
             {
                 yield break;
             }
@@ -235,17 +325,8 @@ internal sealed class PatternSet
             var position = 0;
             while (position <= text.Length)
             {
-                Match match;
-                try
-                {
-                    match = _regex.Match(text, position);
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    yield break;
-                }
-
-                if (!match.Success)
+                var match = NextMatch(text, position);
+                if (match is not { Success: true })
                 {
                     yield break;
                 }
@@ -259,13 +340,38 @@ internal sealed class PatternSet
             }
         }
 
+        /// <summary>The next match from <paramref name="position"/>, or <see langword="null"/> when the budget or the time limit cut the search short.</summary>
+        private Match? NextMatch(string text, int position)
+        {
+            var budget = PatternBudget.Current;
+            if (budget is { IsSpent: true })
+            {
+                return null;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                return _regex.Match(text, position);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                budget?.RecordTimeout();
+                return null;
+            }
+            finally
+            {
+                budget?.Spend(started);
+            }
+        }
+
         /// <summary>
-        /// The match proper: the group "m", or, where the non-backtracking engine reports the whole match without its
-        /// groups, the match less the word separators it consumed.
+        /// The match proper: the group "hl_m", or, where the non-backtracking engine reports the whole match without
+        /// its groups, the match less the word separators it consumed.
         /// </summary>
         private static (int Start, int End) Bounds(Match match)
         {
-            var found = match.Groups["m"];
+            var found = match.Groups[MatchGroup];
             if (found.Success)
             {
                 return (found.Index, found.Index + found.Length);

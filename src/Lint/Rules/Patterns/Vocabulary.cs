@@ -15,6 +15,12 @@ internal sealed partial class Vocabulary
     private const string WordStart = @"\b";
     private const string WordEnd = @"\b";
 
+    /// <summary>
+    /// The longest a list may grow when the lists it uses are written out. Lists that use other lists twice over
+    /// can otherwise double at every level and fill the memory.
+    /// </summary>
+    private const int MaxExpandedLength = 1_000_000;
+
     private readonly Dictionary<string, List<string>> _lists;
     private readonly Dictionary<string, string> _expanded = new(StringComparer.Ordinal);
 
@@ -68,11 +74,21 @@ internal sealed partial class Vocabulary
     /// matches whole words ("pain" must not match inside "painkillers"). Lists used inside lists are expanded
     /// without a second guard: one is enough, and deeply nested lookarounds cost time in every match.
     /// </summary>
-    public string Expand(string pattern, Func<string, Exception> error) =>
-        Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, error, []) + WordEnd);
+    public string Expand(string pattern, Func<string, Exception> error)
+    {
+        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, error, []) + WordEnd);
+        return expanded.Length > MaxExpandedLength
+            ? throw error("the pattern grows past a million characters when its lists are written out; use fewer lists")
+            : expanded;
+    }
 
-    private string ExpandNested(string pattern, Func<string, Exception> error, HashSet<string> expanding) =>
-        Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, error, expanding));
+    private string ExpandNested(string name, string pattern, Func<string, Exception> error, HashSet<string> expanding)
+    {
+        var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, error, expanding));
+        return expanded.Length > MaxExpandedLength
+            ? throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists")
+            : expanded;
+    }
 
     private string ExpandList(string name, Func<string, Exception> error, HashSet<string> expanding)
     {
@@ -103,8 +119,12 @@ internal sealed partial class Vocabulary
                 builder.Append('|');
             }
 
-            builder.Append(ExpandNested(entry, error, expanding));
+            builder.Append(ExpandNested(name, entry, error, expanding));
             first = false;
+            if (builder.Length > MaxExpandedLength)
+            {
+                throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
+            }
         }
 
         builder.Append(')');

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace HealthLint.Rules.Patterns;
+
+/// <summary>
+/// How much pattern matching one rule may do on one document. Every call of a regular expression is limited to
+/// <see cref="PatternSet.MatchTimeout"/>; the budget limits the calls together, so that a pattern that is slow on
+/// every sentence cannot make a long document take minutes: after <see cref="MaxTimeouts"/> calls that ran out of
+/// time, or <see cref="MaxMatchTime"/> spent matching in all, the rule's patterns match nothing more in the
+/// document, and the linter says so in the result's notices.
+/// </summary>
+/// <remarks>
+/// The linter opens a budget around each rule's check of a document, and the rule's pattern sets find it on the
+/// current thread. A rule checks a document on one thread from start to end, and passing the budget along instead
+/// would take a parameter on every pattern call of every rule kind. Pattern sets used outside a linter (in tests,
+/// for instance) have no budget and only the limit per call.
+/// </remarks>
+internal sealed class PatternBudget : IDisposable
+{
+    /// <summary>Calls that ran out of time, after which the rule stops matching in the document.</summary>
+    public const int MaxTimeouts = 3;
+
+    /// <summary>Time spent matching, after which the rule stops matching in the document; generous, so that only a pattern that is slow on every sentence reaches it, never a busy machine.</summary>
+    public static readonly TimeSpan MaxMatchTime = TimeSpan.FromSeconds(20);
+
+    [ThreadStatic]
+    private static PatternBudget? t_current;
+
+    private readonly PatternBudget? _outer;
+    private long _elapsed;
+
+    private PatternBudget(PatternBudget? outer)
+    {
+        _outer = outer;
+    }
+
+    /// <summary>The budget of the rule being checked on this thread, if any.</summary>
+    public static PatternBudget? Current => t_current;
+
+    /// <summary>Calls that ran out of time.</summary>
+    public int Timeouts { get; private set; }
+
+    /// <summary>Whether the budget is used up, so that patterns match nothing more.</summary>
+    public bool IsSpent { get; private set; }
+
+    /// <summary>Opens a budget for this thread until it is disposed.</summary>
+    public static PatternBudget Open()
+    {
+        var budget = new PatternBudget(t_current);
+        t_current = budget;
+        return budget;
+    }
+
+    /// <summary>Counts the time since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    public void Spend(long started)
+    {
+        _elapsed += Stopwatch.GetTimestamp() - started;
+        if (_elapsed > MaxMatchTime.TotalSeconds * Stopwatch.Frequency)
+        {
+            IsSpent = true;
+        }
+    }
+
+    /// <summary>Counts a call that ran out of time.</summary>
+    public void RecordTimeout()
+    {
+        if (++Timeouts >= MaxTimeouts)
+        {
+            IsSpent = true;
+        }
+    }
+
+    /// <summary>What the linter tells about the rule's matching in the document, or <see langword="null"/> when all went well.</summary>
+    public string? Notice(string ruleId)
+    {
+        var limit = PatternSet.MatchTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
+        if (IsSpent)
+        {
+            return $"{ruleId}: pattern matching took too long ({(Timeouts >= MaxTimeouts ? $"{Timeouts} matches over {limit} ms" : $"over {MaxMatchTime.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s in all")}) and was stopped; the rest of the document was not checked by this rule. A pattern of the rule may backtrack without end: see docs/rules/writing-rules.md.";
+        }
+
+        return Timeouts > 0
+            ? $"{ruleId}: {Timeouts} pattern {(Timeouts == 1 ? "match" : "matches")} took over {limit} ms and {(Timeouts == 1 ? "was" : "were")} skipped, so part of the document was not checked by this rule. A pattern of the rule may backtrack without end: see docs/rules/writing-rules.md."
+            : null;
+    }
+
+    public void Dispose()
+    {
+        if (ReferenceEquals(t_current, this))
+        {
+            t_current = _outer;
+        }
+    }
+}
