@@ -25,8 +25,10 @@ public class CatastrophicPatternTests
     {
         var result = HouseRuleHost.Only(Rule("(a+)+$")).Lint("Read this first.\n\n" + LineOfAs + "\n", DocumentFormat.Markdown);
 
-        var finding = Assert.Single(result.Findings);
-        Assert.Equal(("PH009", 3), (finding.RuleId, finding.Region.StartLine));
+        // A run this long without a sentence end is cut into pieces, and the pattern matches at the end of each.
+        Assert.NotEmpty(result.Findings);
+        Assert.All(result.Findings, f => Assert.Equal(("PH009", 3), (f.RuleId, f.Region.StartLine)));
+        Assert.Equal(result.Findings.Count, result.Findings.Select(f => f.Region.StartColumn).Distinct().Count());
         Assert.Empty(result.Notices);
     }
 
@@ -37,7 +39,8 @@ public class CatastrophicPatternTests
 
         Assert.Empty(result.Findings);
         var notice = Assert.Single(result.Notices);
-        Assert.StartsWith("PH009: 1 pattern match took over 2000 ms and was skipped", notice, StringComparison.Ordinal);
+        Assert.StartsWith("PH009: ", notice, StringComparison.Ordinal);
+        Assert.Contains("over 2000 ms", notice, StringComparison.Ordinal);
     }
 
     [Fact]

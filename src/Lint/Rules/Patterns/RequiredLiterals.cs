@@ -15,6 +15,9 @@ internal static class RequiredLiterals
     /// <summary>The most strings an exact set may hold before it is given up, so alternations do not multiply out.</summary>
     private const int MaxExact = 64;
 
+    /// <summary>The largest set whose strings are compared pairwise to drop those that contain another.</summary>
+    private const int MaxMinimal = 64;
+
     /// <summary>The literals of which every match of <paramref name="pattern"/> contains one, or <see langword="null"/>.</summary>
     public static IReadOnlyList<string>? Of(string pattern)
     {
@@ -66,6 +69,12 @@ internal static class RequiredLiterals
         }
 
         var sorted = literals.Distinct(StringComparer.Ordinal).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
+        if (sorted.Count > MaxMinimal)
+        {
+            // Comparing every pair of a word list costs more at start-up than the shorter set saves.
+            return sorted.ToArray();
+        }
+
         var kept = new List<string>();
         foreach (var literal in sorted)
         {

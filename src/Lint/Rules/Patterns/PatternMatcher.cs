@@ -1,0 +1,302 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace HealthLint.Rules.Patterns;
+
+/// <summary>
+/// One pattern of a <see cref="PatternSet"/>, ready to match whole words of normalized text. Most sentences match
+/// nothing, so the matcher first asks cheap questions: does the text hold one of the literals every match needs
+/// (<see cref="RequiredLiterals"/>, one vectorised scan), and does it pass the pattern's gate
+/// (<see cref="PatternGate"/>)? Only then does a regular expression run.
+/// </summary>
+/// <remarks>
+/// Patterns that nest unbounded repetitions (<c>(a+)+</c>, <c>(\w+\s?)*</c>), the shape that makes backtracking take
+/// exponential time, run on .NET's non-backtracking engine, whose cost grows with the text, never with the
+/// pattern's nesting. Building that engine costs tens of milliseconds a pattern, too much for every pattern at
+/// start-up, so it is built on first use and only for these. Every other pattern, and any with lookarounds or
+/// back-references, which that engine lacks, runs on the backtracking engine with a time limit per call and the
+/// rule's <see cref="PatternBudget"/>.
+/// </remarks>
+internal sealed class PatternMatcher
+{
+    /// <summary>The longest pattern that gets the non-backtracking engine.</summary>
+    private static readonly int MaxNonBacktrackingLength = int.Parse(Environment.GetEnvironmentVariable("HL_NBLEN") ?? "1000");
+
+    private const string WordChar = @"[\p{L}\p{N}_]";
+    private const string NotWord = @"[^\p{L}\p{N}_]";
+
+    private readonly SearchValues<string>? _literals;
+    private readonly Regex? _gate;
+    private readonly Lazy<Regex> _regex;
+
+    private PatternMatcher(int index, SearchValues<string>? literals, Regex? gate, Lazy<Regex> regex)
+    {
+        Index = index;
+        _literals = literals;
+        _gate = gate;
+        _regex = regex;
+    }
+
+    /// <summary>The pattern's index in its set.</summary>
+    public int Index { get; }
+
+    /// <summary>
+    /// Builds the matcher for <paramref name="expanded"/>, the pattern with its word lists expanded. The
+    /// backtracking expression is built at once, so an invalid pattern fails here, when its file is loaded.
+    /// </summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    public static PatternMatcher Create(int index, string expanded, string? gate, string matchGroup)
+    {
+        var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{expanded})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
+        var regex = NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded)
+            ? new Lazy<Regex>(() => NonBacktracking(expanded, matchGroup) ?? backtracking)
+            : new Lazy<Regex>(backtracking);
+        var literals = RequiredLiterals.Of(expanded);
+        return new PatternMatcher(
+            index,
+            literals is null ? null : SearchValues.Create(literals.ToArray(), StringComparison.Ordinal),
+            gate is null ? null : GateRegex(gate),
+            regex);
+    }
+
+    /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
+    public bool? IsMatch(string text)
+    {
+        if (!MayMatch(text))
+        {
+            return false;
+        }
+
+        var budget = PatternBudget.Current;
+        if (budget is { IsSpent: true })
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return (_gate is null || _gate.IsMatch(text)) && _regex.Value.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            budget?.RecordTimeout();
+            return null;
+        }
+        finally
+        {
+            budget?.Spend(started);
+        }
+    }
+
+    /// <summary>
+    /// Every match in the text, one per position where the pattern matches, in order. The search starts again just
+    /// after where each match starts: a rule may reject a match (an exception, a cue), and a shorter or later one
+    /// that overlaps it must still be found.
+    /// </summary>
+    public IEnumerable<PatternMatch> Matches(string text, string matchGroup)
+    {
+        if (IsMatch(text) != true)
+        {
+            yield break;
+        }
+
+        var position = 0;
+        while (position <= text.Length)
+        {
+            var match = NextMatch(text, position);
+            if (match is not { Success: true })
+            {
+                yield break;
+            }
+
+            var (start, end) = Bounds(match, matchGroup);
+            yield return new PatternMatch(start, end, Index);
+            position = Math.Max(position, start) + 1;
+        }
+    }
+
+    private bool MayMatch(string text) => _literals is null || text.AsSpan().ContainsAny(_literals);
+
+    private Match? NextMatch(string text, int position)
+    {
+        var budget = PatternBudget.Current;
+        if (budget is { IsSpent: true })
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return _regex.Value.Match(text, position);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            budget?.RecordTimeout();
+            return null;
+        }
+        finally
+        {
+            budget?.Spend(started);
+        }
+    }
+
+    /// <summary>
+    /// The match proper: the match group, or, where the non-backtracking engine reports the whole match without
+    /// its groups, the match less the word separators it consumed.
+    /// </summary>
+    private static (int Start, int End) Bounds(Match match, string matchGroup)
+    {
+        var found = match.Groups[matchGroup];
+        if (found.Success)
+        {
+            return (found.Index, found.Index + found.Length);
+        }
+
+        var start = match.Index;
+        var end = match.Index + match.Length;
+        var text = match.Value;
+        if (text.Length > 0 && !char.IsLetterOrDigit(text[0]) && text[0] != '_')
+        {
+            start++;
+        }
+
+        if (end > start && text.Length > 1 && !char.IsLetterOrDigit(text[^1]) && text[^1] != '_')
+        {
+            end--;
+        }
+
+        return (start, Math.Max(start, end));
+    }
+
+    /// <summary>
+    /// Whether a group repeated without bound holds a repetition without bound: the shape of catastrophic
+    /// backtracking. Read roughly, character classes and escapes skipped; a wrong answer costs only speed.
+    /// </summary>
+    internal static bool NestsUnboundedRepetitions(string pattern)
+    {
+        var open = new Stack<bool>();
+        var inner = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(':
+                    open.Push(inner);
+                    inner = false;
+                    break;
+                case ')' when open.Count > 0:
+                    var repeated = IsUnbounded(pattern, i + 1);
+                    if (inner && repeated)
+                    {
+                        return true;
+                    }
+
+                    inner = open.Pop() || inner;
+                    break;
+                case '*' or '+':
+                    inner = true;
+                    break;
+                case '{' when IsUnbounded(pattern, i):
+                    inner = true;
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnbounded(string pattern, int i)
+    {
+        if (i >= pattern.Length)
+        {
+            return false;
+        }
+
+        if (pattern[i] is '*' or '+')
+        {
+            return true;
+        }
+
+        if (pattern[i] != '{')
+        {
+            return false;
+        }
+
+        var close = pattern.IndexOf('}', i);
+        return close > i && pattern[(i + 1)..close] is var body && body.EndsWith(',') && body[..^1].All(char.IsAsciiDigit) && body.Length > 1;
+    }
+
+    private static int ClassEnd(string pattern, int i)
+    {
+        var j = i + 1;
+        if (j < pattern.Length && pattern[j] == '^')
+        {
+            j++;
+        }
+
+        if (j < pattern.Length && pattern[j] == ']')
+        {
+            j++;
+        }
+
+        for (; j < pattern.Length; j++)
+        {
+            if (pattern[j] == '\\')
+            {
+                j++;
+            }
+            else if (pattern[j] == ']')
+            {
+                return j;
+            }
+        }
+
+        return pattern.Length;
+    }
+
+    /// <summary>Lookarounds, back-references, atomic groups and conditionals do not fit the non-backtracking engine.</summary>
+    private static bool FitsNonBacktracking(string expanded) =>
+        !expanded.Contains("(?=", StringComparison.Ordinal) && !expanded.Contains("(?!", StringComparison.Ordinal)
+        && !expanded.Contains("(?<=", StringComparison.Ordinal) && !expanded.Contains("(?<!", StringComparison.Ordinal)
+        && !expanded.Contains("(?>", StringComparison.Ordinal) && !expanded.Contains("(?(", StringComparison.Ordinal)
+        && !expanded.Contains(@"\k", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The non-backtracking engine has no lookarounds, so its word guards consume the separators around the match
+    /// and the match proper is the match group.
+    /// </summary>
+    private static Regex? NonBacktracking(string expanded, string matchGroup)
+    {
+        try
+        {
+            return new Regex($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, PatternSet.MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static Regex? GateRegex(string gate)
+    {
+        try
+        {
+            return new Regex(gate, RegexOptions.CultureInvariant, PatternSet.MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            // The gate only saves time; without it the pattern runs on every sentence that holds its literals.
+            return null;
+        }
+    }
+}
