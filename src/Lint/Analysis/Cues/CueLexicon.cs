@@ -8,8 +8,8 @@ namespace HealthLint.Analysis.Cues;
 /// </summary>
 internal static class CueLexicon
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
     public static readonly Regex Negation = new(
