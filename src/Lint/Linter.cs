@@ -33,10 +33,20 @@ public sealed class Linter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rules);
         _options = options;
+        Pack = rules;
         _rules = rules.Without(options.DisabledRules);
     }
 
-    /// <summary>The descriptors of the rules this linter runs, sorted by id.</summary>
+    /// <summary>
+    /// The rules this linter was made from, the ones turned off included: the pack a configuration starts from when
+    /// a workspace lints a file that has one.
+    /// </summary>
+    internal RuleSet Pack { get; }
+
+    /// <summary>
+    /// The descriptors of the rules this linter runs, sorted by id: the built-in ones and those of rule packs, without
+    /// the ones turned off.
+    /// </summary>
     public IReadOnlyList<RuleDescriptor> Rules => _rules.Descriptors;
 
     /// <summary>The severity this linter reports a rule's findings with.</summary>
