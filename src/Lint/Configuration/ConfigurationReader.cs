@@ -54,7 +54,7 @@ internal static class ConfigurationReader
         map.AllowOnly(Keys);
         var folder = Path.GetDirectoryName(fullPath)!;
         ConfigurationLayer? merged = null;
-        foreach (var (value, node) in map.StringList("extends"))
+        foreach (var (value, node) in YamlScalars.TextList(map, "extends", "a file name"))
         {
             var extended = Resolve(map, node, value, folder, "extends");
             if (string.Equals(extended, fullPath, StringComparison.Ordinal) || extending.Contains(extended, StringComparer.Ordinal))
@@ -75,7 +75,7 @@ internal static class ConfigurationReader
         var own = new ConfigurationLayer
         {
             Sources = [fullPath],
-            Rules = ReadRules(map.Map("rules"), fullPath),
+            Rules = ReadRules(YamlScalars.IsNull(map.Find("rules")) ? null : map.Map("rules"), fullPath),
             Overrides = ReadOverrides(map, folder, fullPath),
             Include = GlobList.Read(map, "include", folder),
             Exclude = GlobList.Read(map, "exclude", folder),
@@ -145,6 +145,11 @@ internal static class ConfigurationReader
     private static IReadOnlyList<ConfigurationOverride> ReadOverrides(YamlMap map, string folder, string fullPath)
     {
         var overrides = new List<ConfigurationOverride>();
+        if (YamlScalars.IsNull(map.Find("overrides")))
+        {
+            return overrides;
+        }
+
         foreach (var node in map.List("overrides"))
         {
             if (node is not YamlMappingNode mapping)
@@ -170,7 +175,7 @@ internal static class ConfigurationReader
     private static IReadOnlyList<RulePackReference> ReadRulePacks(YamlMap map, string folder, string fullPath)
     {
         var packs = new List<RulePackReference>();
-        foreach (var (value, node) in map.StringList("rulePacks"))
+        foreach (var (value, node) in YamlScalars.TextList(map, "rulePacks", "a folder name"))
         {
             var pack = Resolve(map, node, value, folder, "rulePacks");
             if (!packs.Any(p => string.Equals(p.Folder, pack, StringComparison.Ordinal)))

@@ -41,7 +41,7 @@ internal sealed class GlobList
             return null;
         }
 
-        var entries = map.StringList(key);
+        var entries = YamlScalars.TextList(map, key, "a glob");
         if (entries.Count == 0)
         {
             throw map.Error(map.Find(key)!, $"'{key}' must list at least one glob");
