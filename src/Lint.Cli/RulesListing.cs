@@ -47,11 +47,12 @@ internal static class RulesListing
 
         try
         {
-            Directory.CreateDirectory(folder);
+            var target = Path.GetFullPath(folder, environment.CurrentDirectory);
+            Directory.CreateDirectory(target);
             foreach (var rule in linter.Rules)
             {
                 var page = RuleDocumentation.Render(rule);
-                AtomicFile.Write(Path.Combine(folder, RuleDocumentation.FileName(rule)), stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(page)));
+                AtomicFile.Write(Path.Combine(target, RuleDocumentation.FileName(rule)), stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(page)));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
