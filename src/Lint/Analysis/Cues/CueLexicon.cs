@@ -9,7 +9,9 @@ namespace HealthLint.Analysis.Cues;
 internal static class CueLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // The first match of a compiled pattern includes compiling its code, which for the larger cue lists takes most of
+    // a second even on an idle machine; the limit only guards against a runaway, so it must leave room for that.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
     public static readonly Regex Negation = new(
