@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using HealthLint.Cli;
 using HealthLint.Tests.Support;
@@ -88,6 +89,28 @@ public sealed class RulePackTests : IDisposable
         Assert.Equal("ACME001", result.GetProperty("ruleId").GetString());
         Assert.Equal(0, result.GetProperty("ruleIndex").GetInt32());
         Assert.Equal("error", result.GetProperty("level").GetString());
+    }
+
+    [SharedFact]
+    public void Sarif_with_rule_pack_rules_and_configured_severities_passes_validate_sarif()
+    {
+        _folder.Write(".healthlint.yaml", "rulePacks: [house-rules]\nrules:\n  HL003: note\noverrides:\n  - files: [shop]\n    rules:\n      ACME001: error\n");
+        _folder.Write("house-rules/ACME001.yaml", MiracleRule);
+        _folder.Write("blog/sleep.md", Article);
+        _folder.Write("shop/pillow.md", "# Pillow\n\nOur miracle pillow is guaranteed to cure insomnia.\n");
+
+        var outcome = Run("-f", "sarif", "-o", "out/report.sarif");
+
+        Assert.Equal(ExitCodes.FindingsFailed, outcome.ExitCode);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(SharedFolder.Path!, "tools", "validate-sarif"));
+        start.ArgumentList.Add("--strict");
+        start.ArgumentList.Add(_folder.Combine("out/report.sarif"));
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"validate-sarif exited {process.ExitCode}:\n{output}\n{error.Result}");
     }
 
     [Fact]
