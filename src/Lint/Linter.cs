@@ -43,6 +43,9 @@ public sealed class Linter
     /// </summary>
     internal RuleSet Pack { get; }
 
+    /// <summary>The options this linter was made with: a configured linter keeps those the configuration does not set.</summary>
+    internal LinterOptions Options => _options;
+
     /// <summary>
     /// The descriptors of the rules this linter runs, sorted by id: the built-in ones and those of rule packs, without
     /// the ones turned off.

@@ -27,11 +27,14 @@ public sealed class LintConfiguration
     private readonly RuleCatalog _catalog;
     private readonly ConcurrentDictionary<string, Lazy<Linter>> _linters = new(StringComparer.Ordinal);
 
-    private LintConfiguration(string path, ConfigurationLayer layer, RuleCatalog catalog)
+    private readonly LinterOptions _baseOptions;
+
+    private LintConfiguration(string path, ConfigurationLayer layer, RuleCatalog catalog, LinterOptions baseOptions)
     {
         Path = path;
         _layer = layer;
         _catalog = catalog;
+        _baseOptions = baseOptions;
     }
 
     /// <summary>The absolute path of the configuration file.</summary>
@@ -64,7 +67,7 @@ public sealed class LintConfiguration
     /// <exception cref="ConfigurationException">
     /// The file, a file it extends or a rule pack is missing or wrong: the exception names the file, line and column.
     /// </exception>
-    public static LintConfiguration Load(string path) => Load(path, RuleSet.BuiltIn);
+    public static LintConfiguration Load(string path) => Load(path, RuleSet.BuiltIn, LinterOptions.Default);
 
     /// <summary>Finds the configuration file that applies to files in <paramref name="folder"/>: the nearest one in it or above it.</summary>
     /// <param name="folder">The folder to start from, absolute or relative to the current directory.</param>
@@ -133,7 +136,7 @@ public sealed class LintConfiguration
     public override string ToString() => Path;
 
     /// <summary>Loads a configuration on top of <paramref name="pack"/> instead of the built-in rule pack.</summary>
-    internal static LintConfiguration Load(string path, RuleSet pack)
+    internal static LintConfiguration Load(string path, RuleSet pack, LinterOptions baseOptions)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -145,7 +148,7 @@ public sealed class LintConfiguration
             catalog.Check(entry.Rules, layer.Rules, layer.Sources);
         }
 
-        return new LintConfiguration(fullPath, layer, catalog);
+        return new LintConfiguration(fullPath, layer, catalog, baseOptions);
     }
 
     /// <summary>The configuration file in <paramref name="folder"/> itself, if any.</summary>
@@ -167,7 +170,7 @@ public sealed class LintConfiguration
     {
         try
         {
-            return _catalog.Build([_layer.Rules, .. overrides.Select(i => _layer.Overrides[i].Rules)]);
+            return _catalog.Build([_layer.Rules, .. overrides.Select(i => _layer.Overrides[i].Rules)], _baseOptions);
         }
         catch (RuleFileException e) when (Sources.Contains(e.File, StringComparer.Ordinal))
         {

@@ -102,8 +102,11 @@ internal sealed class RuleCatalog
         }
     }
 
-    /// <summary>A linter running every rule of the catalog as the settings, applied in order, leave it.</summary>
-    public Linter Build(IEnumerable<IReadOnlyDictionary<string, RuleSetting>> layers)
+    /// <summary>
+    /// A linter running every rule of the catalog as the settings, applied in order, leave it, on top of
+    /// <paramref name="baseOptions"/>: their disabled rules stay off, and their severities apply where the settings give none.
+    /// </summary>
+    public Linter Build(IEnumerable<IReadOnlyDictionary<string, RuleSetting>> layers, LinterOptions baseOptions)
     {
         var effective = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var layer in layers)
@@ -115,7 +118,7 @@ internal sealed class RuleCatalog
         }
 
         var rules = new List<Rule>();
-        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var severities = new Dictionary<string, Severity>(baseOptions.Severities, StringComparer.Ordinal);
         foreach (var (rule, definition) in _rules.Values)
         {
             if (!effective.TryGetValue(rule.Descriptor.Id, out var setting))
@@ -137,7 +140,8 @@ internal sealed class RuleCatalog
         }
 
         var definitions = _rules.Values.Select(r => r.Definition).OfType<RuleDefinition>();
-        return new Linter(new LinterOptions { Severities = severities }, new RuleSet(rules, definitions));
+        var options = new LinterOptions { Severities = severities, DisabledRules = baseOptions.DisabledRules, Clock = baseOptions.Clock };
+        return new Linter(options, new RuleSet(rules, definitions));
     }
 
     private static RulePack LoadPack(RulePackReference reference)

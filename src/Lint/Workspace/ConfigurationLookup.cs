@@ -1,5 +1,3 @@
-using HealthLint.Rules;
-
 namespace HealthLint.Workspace;
 
 /// <summary>
@@ -9,15 +7,17 @@ namespace HealthLint.Workspace;
 /// </summary>
 internal sealed class ConfigurationLookup
 {
-    private readonly RuleSet _pack;
+    private readonly Linter _linter;
     private readonly string? _fixedFile;
     private readonly bool _find;
     private readonly Dictionary<string, string?> _fileByFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LintConfiguration> _loaded = new(StringComparer.Ordinal);
 
-    public ConfigurationLookup(WorkspaceOptions options, RuleSet pack)
+    /// <param name="options">Whether to look for configuration files, or the one file to use.</param>
+    /// <param name="linter">The linter a configuration starts from: its rules, those it turns off included, and its options.</param>
+    public ConfigurationLookup(WorkspaceOptions options, Linter linter)
     {
-        _pack = pack;
+        _linter = linter;
         _fixedFile = options.ConfigurationFile is { } file ? Path.GetFullPath(file, Path.GetFullPath(options.BaseDirectory)) : null;
         _find = options.FindConfigurationFiles;
     }
@@ -67,7 +67,7 @@ internal sealed class ConfigurationLookup
     {
         if (!_loaded.TryGetValue(file, out var configuration))
         {
-            configuration = LintConfiguration.Load(file, _pack);
+            configuration = LintConfiguration.Load(file, _linter.Pack, _linter.Options);
             _loaded[file] = configuration;
         }
 

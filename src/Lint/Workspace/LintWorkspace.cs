@@ -54,7 +54,7 @@ public sealed class LintWorkspace
 
         // Every configuration is loaded and every linter built before the first file is linted, so that a
         // configuration error stops the run with nothing linted.
-        var lookup = new ConfigurationLookup(Options, Linter.Pack);
+        var lookup = new ConfigurationLookup(Options, Linter);
         var files = new List<(SourceFile File, Linter Linter)>();
         foreach (var file in finder.SortedFiles())
         {
@@ -109,7 +109,7 @@ public sealed class LintWorkspace
     {
         var baseDirectory = Path.GetFullPath(Options.BaseDirectory);
         var fullPath = folder is null ? baseDirectory : Path.GetFullPath(folder, baseDirectory);
-        return new ConfigurationLookup(Options, Linter.Pack).ForFolder(fullPath)?.LinterFor(null) ?? Linter;
+        return new ConfigurationLookup(Options, Linter).ForFolder(fullPath)?.LinterFor(null) ?? Linter;
     }
 
     /// <summary>Reads, decodes and lints one file; its text is dropped as soon as it is linted.</summary>
