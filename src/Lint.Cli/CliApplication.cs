@@ -91,6 +91,7 @@ internal static class CliApplication
             HelpName = "markdown|html",
         };
         inputFormat.AcceptOnlyFromAmong(InputFormatNames);
+        var config = ConfigOption();
 
         var root = new RootCommand("Lints health articles (Markdown and HTML) for missing medical disclaimers, outcome guarantees and unsourced health claims.")
         {
@@ -99,6 +100,7 @@ internal static class CliApplication
             output,
             failLevel,
             inputFormat,
+            config,
         };
 
         foreach (var version in root.Options.OfType<VersionOption>())
@@ -112,7 +114,8 @@ internal static class CliApplication
                 ParseFormat(result.GetValue(format)),
                 result.GetValue(output),
                 Enum.Parse<FailLevel>(result.GetValue(failLevel) ?? "error", ignoreCase: true),
-                result.GetValue(inputFormat) is { } name && DocumentFormats.TryParse(name, out var forced) ? forced : null),
+                result.GetValue(inputFormat) is { } name && DocumentFormats.TryParse(name, out var forced) ? forced : null,
+                result.GetValue(config)),
             environment));
 
         var docs = new Option<string?>("--docs")
@@ -120,13 +123,28 @@ internal static class CliApplication
             Description = "Write each rule's documentation page (Markdown) into this folder instead of listing the rules.",
             HelpName = "folder",
         };
-        var rules = new Command("rules", "List the rules: id, severity, name and title.") { docs };
+        var rulesConfig = ConfigOption();
+        var rules = new Command("rules", "List the rules as the configuration sets them: id, severity, name and title.") { docs, rulesConfig };
         rules.SetAction(result => result.GetValue(docs) is { } folder
-            ? RulesListing.WriteDocs(environment, folder)
-            : RulesListing.Execute(environment));
+            ? RulesListing.WriteDocs(environment, folder, result.GetValue(rulesConfig))
+            : RulesListing.Execute(environment, result.GetValue(rulesConfig)));
         root.Add(rules);
+
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace an existing .healthlint.yaml.",
+        };
+        var init = new Command("init", "Write a commented starter .healthlint.yaml in the current folder.") { force };
+        init.SetAction(result => InitCommand.Execute(environment, result.GetValue(force)));
+        root.Add(init);
         return root;
     }
+
+    private static Option<string?> ConfigOption() => new("--config")
+    {
+        Description = "Use this configuration file for every file instead of the nearest .healthlint.yaml.",
+        HelpName = "file",
+    };
 
     private static ReportFormat ParseFormat(string? name) => name switch
     {

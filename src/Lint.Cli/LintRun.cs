@@ -1,6 +1,9 @@
 namespace HealthLint.Cli;
 
-/// <summary>One lint run: the workspace finds and lints the files, a writer writes the report, the findings set the exit code.</summary>
+/// <summary>
+/// One lint run: the workspace finds the files and lints each with its configuration, a writer writes the report,
+/// the findings set the exit code. A configuration that cannot be loaded stops the run before anything is linted.
+/// </summary>
 internal static class LintRun
 {
     public static int Execute(LintSettings settings, CliEnvironment environment)
@@ -9,8 +12,19 @@ internal static class LintRun
         {
             BaseDirectory = environment.CurrentDirectory,
             ForcedFormat = settings.InputFormat,
+            FindConfigurationFiles = true,
+            ConfigurationFile = settings.ConfigurationFile,
         });
-        var result = workspace.Lint(settings.Paths);
+        WorkspaceResult result;
+        try
+        {
+            result = workspace.Lint(settings.Paths);
+        }
+        catch (ConfigurationException exception)
+        {
+            return ConfigurationErrors.Report(exception, environment);
+        }
+
         var report = LintReport.Create(workspace, result);
         var writer = ReportWriter.Create(settings.Format);
 

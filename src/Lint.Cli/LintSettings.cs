@@ -6,4 +6,5 @@ internal sealed record LintSettings(
     ReportFormat Format,
     string? OutputPath,
     FailLevel FailLevel,
-    DocumentFormat? InputFormat);
+    DocumentFormat? InputFormat,
+    string? ConfigurationFile = null);

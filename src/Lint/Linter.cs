@@ -33,10 +33,23 @@ public sealed class Linter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(rules);
         _options = options;
+        Pack = rules;
         _rules = rules.Without(options.DisabledRules);
     }
 
-    /// <summary>The descriptors of the rules this linter runs, sorted by id.</summary>
+    /// <summary>
+    /// The rules this linter was made from, the ones turned off included: the pack a configuration starts from when
+    /// a workspace lints a file that has one.
+    /// </summary>
+    internal RuleSet Pack { get; }
+
+    /// <summary>The options this linter was made with: a configured linter keeps those the configuration does not set.</summary>
+    internal LinterOptions Options => _options;
+
+    /// <summary>
+    /// The descriptors of the rules this linter runs, sorted by id: the built-in ones and those of rule packs, without
+    /// the ones turned off.
+    /// </summary>
     public IReadOnlyList<RuleDescriptor> Rules => _rules.Descriptors;
 
     /// <summary>The severity this linter reports a rule's findings with.</summary>

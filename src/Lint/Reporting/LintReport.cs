@@ -62,6 +62,6 @@ public sealed class LintReport
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(result);
-        return new LintReport(ToolInfo.HealthLint, workspace.Linter.Rules, result.Files, result.Errors, workspace.Options.BaseDirectory);
+        return new LintReport(ToolInfo.HealthLint, result.Rules, result.Files, result.Errors, workspace.Options.BaseDirectory);
     }
 }

@@ -5,12 +5,21 @@ namespace HealthLint.Rules;
 /// <summary>An immutable set of rules, in the order they run: by id, except that a rule runs after the rules it yields to.</summary>
 internal sealed class RuleSet
 {
-    private static readonly Lazy<RuleSet> BuiltInRules = new(() => new RuleSet(RulePackLoader.LoadBuiltIn()));
+    private static readonly Lazy<RuleSet> BuiltInRules = new(() => new RuleSet(RulePack.BuiltIn.Rules, RulePack.BuiltIn.Definitions));
+
+    private readonly IReadOnlyDictionary<string, RuleDefinition> _definitions;
 
     public RuleSet(IEnumerable<Rule> rules)
+        : this(rules, [])
+    {
+    }
+
+    /// <summary>A set whose rules defined by files can be built again with options (see <see cref="DefinitionOf"/>).</summary>
+    public RuleSet(IEnumerable<Rule> rules, IEnumerable<RuleDefinition> definitions)
     {
         Rules = RunOrder(rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList());
         Descriptors = Rules.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        _definitions = definitions.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The default rule pack embedded in the library.</summary>
@@ -22,7 +31,10 @@ internal sealed class RuleSet
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
     public RuleSet Without(IReadOnlyCollection<string> ids) =>
-        ids.Count == 0 ? this : new RuleSet(Rules.Where(r => !ids.Contains(r.Descriptor.Id, StringComparer.OrdinalIgnoreCase)));
+        ids.Count == 0 ? this : new RuleSet(Rules.Where(r => !ids.Contains(r.Descriptor.Id, StringComparer.OrdinalIgnoreCase)), _definitions.Values);
+
+    /// <summary>How the rule with <paramref name="id"/> was defined, when it was read from a rule file.</summary>
+    public RuleDefinition? DefinitionOf(string id) => _definitions.GetValueOrDefault(id);
 
     private static Rule[] RunOrder(List<Rule> sorted)
     {

@@ -6,12 +6,17 @@ namespace HealthLint;
 /// Lints files and folders with a <see cref="Linter"/>, several files at once. It finds the articles, reads each
 /// file strictly as UTF-8 or UTF-16, and collects one result per file and one error per file or input it could not
 /// lint, so that one bad file never stops the others. It prints nothing; the order of its results does not depend
-/// on how many files were linted at once.
+/// on how many files were linted at once. With <see cref="WorkspaceOptions.FindConfigurationFiles"/> or
+/// <see cref="WorkspaceOptions.ConfigurationFile"/>, each file is linted as its configuration says, starting from the
+/// rules of the workspace's linter.
 /// </summary>
 public sealed class LintWorkspace
 {
     /// <summary>Creates a workspace.</summary>
-    /// <param name="linter">The linter each file is linted with.</param>
+    /// <param name="linter">
+    /// The linter each file without a configuration is linted with; a configuration starts from its rules (the
+    /// built-in pack for <c>new Linter()</c>).
+    /// </param>
     /// <param name="options">Where to look and how to read; the defaults when omitted.</param>
     public LintWorkspace(Linter linter, WorkspaceOptions? options = null)
     {
@@ -20,7 +25,7 @@ public sealed class LintWorkspace
         Options = options ?? new WorkspaceOptions();
     }
 
-    /// <summary>The linter each file is linted with.</summary>
+    /// <summary>The linter each file without a configuration is linted with.</summary>
     public Linter Linter { get; }
 
     /// <summary>Where the workspace looks and how it reads.</summary>
@@ -34,6 +39,9 @@ public sealed class LintWorkspace
     /// </param>
     /// <param name="cancellationToken">Stops the work between files.</param>
     /// <returns>The results and errors, each sorted by path.</returns>
+    /// <exception cref="ConfigurationException">
+    /// A configuration could not be loaded; it is thrown before any file is linted.
+    /// </exception>
     public WorkspaceResult Lint(IEnumerable<string>? paths = null, CancellationToken cancellationToken = default)
     {
         var finder = new FileFinder(Options);
@@ -44,7 +52,33 @@ public sealed class LintWorkspace
             finder.Add(input);
         }
 
-        var files = finder.SortedFiles();
+        // Every configuration is loaded and every linter built before the first file is linted, so that a
+        // configuration error stops the run with nothing linted.
+        var lookup = new ConfigurationLookup(Options, Linter);
+        var files = new List<(SourceFile File, Linter Linter)>();
+        foreach (var file in finder.SortedFiles())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var configuration = lookup.ForFile(file.FullPath);
+            if (configuration is null)
+            {
+                files.Add((file, Linter));
+            }
+            else if (configuration.Includes(file.FullPath))
+            {
+                files.Add((file, configuration.LinterFor(file.FullPath)));
+            }
+        }
+
+        var linters = files.Count > 0
+            ? files.Select(f => f.Linter).Distinct()
+            : [lookup.ForFolder(Path.GetFullPath(Options.BaseDirectory))?.LinterFor(null) ?? Linter];
+        var rules = linters
+            .SelectMany(l => l.Rules)
+            .DistinctBy(r => r.Id, StringComparer.Ordinal)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray();
+
         var results = new LintedFile?[files.Count];
         var failures = new FileError?[files.Count];
         var parallel = new ParallelOptions
@@ -54,18 +88,32 @@ public sealed class LintWorkspace
         };
 
         // Each slot is written by one iteration only, so the results come out in file order however they are scheduled.
-        Parallel.For(0, files.Count, parallel, i => (results[i], failures[i]) = LintFile(files[i]));
+        Parallel.For(0, files.Count, parallel, i => (results[i], failures[i]) = LintFile(files[i].File, files[i].Linter));
 
         var errors = finder.Errors
             .Concat(failures.OfType<FileError>())
             .OrderBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Message, StringComparer.Ordinal)
             .ToArray();
-        return new WorkspaceResult(results.OfType<LintedFile>().ToArray(), errors);
+        return new WorkspaceResult(results.OfType<LintedFile>().ToArray(), errors, rules);
+    }
+
+    /// <summary>
+    /// The linter for the files of a folder that no override names: that of the folder's configuration with the
+    /// settings of its <c>rules:</c>, or <see cref="Linter"/> when no configuration applies.
+    /// </summary>
+    /// <param name="folder">The folder, absolute or relative to <see cref="WorkspaceOptions.BaseDirectory"/>; the base directory when omitted.</param>
+    /// <returns>The linter.</returns>
+    /// <exception cref="ConfigurationException">The configuration could not be loaded.</exception>
+    public Linter LinterForFolder(string? folder = null)
+    {
+        var baseDirectory = Path.GetFullPath(Options.BaseDirectory);
+        var fullPath = folder is null ? baseDirectory : Path.GetFullPath(folder, baseDirectory);
+        return new ConfigurationLookup(Options, Linter).ForFolder(fullPath)?.LinterFor(null) ?? Linter;
     }
 
     /// <summary>Reads, decodes and lints one file; its text is dropped as soon as it is linted.</summary>
-    private (LintedFile? Result, FileError? Error) LintFile(SourceFile file)
+    private static (LintedFile? Result, FileError? Error) LintFile(SourceFile file, Linter linter)
     {
         byte[] bytes;
         try
@@ -84,7 +132,7 @@ public sealed class LintWorkspace
 
         try
         {
-            return (new LintedFile(file.Path, file.FullPath, Linter.Lint(text, file.Format, file.Path)), null);
+            return (new LintedFile(file.Path, file.FullPath, linter.Lint(text, file.Format, file.Path)), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -21,6 +21,19 @@ public sealed class WorkspaceOptions
     /// <summary>Folder names (compared exactly) that are not entered when a folder or glob is searched.</summary>
     public IReadOnlyCollection<string> IgnoredDirectories { get; init; } = DefaultIgnoredDirectories;
 
+    /// <summary>
+    /// Whether each file is linted with the configuration of the nearest <c>.healthlint.yaml</c> (or
+    /// <c>.healthlint.yml</c>) in its folder or a folder above it, up to the file system's root; a file with none is
+    /// linted with the workspace's linter. Off by default.
+    /// </summary>
+    public bool FindConfigurationFiles { get; init; }
+
+    /// <summary>
+    /// A configuration file every file is linted with, absolute or relative to <see cref="BaseDirectory"/>. When set,
+    /// no configuration files are looked for.
+    /// </summary>
+    public string? ConfigurationFile { get; init; }
+
     /// <summary>How many files are read and linted at once; at least 1. Defaults to the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -10,14 +10,16 @@ namespace HealthLint.Rules.Kinds;
 /// Kind <c>required-statement</c>: the document must contain, in its visible prose, a sentence matching one of the
 /// statements. At most one finding per document: on the defective statement when there is one (inverted by a
 /// double negative, voided by a loophole, or present only where readers cannot see it), else at the top.
+/// A configuration may require the publisher's own <c>wording</c> instead (then only one of those sentences counts),
+/// or declare that the site template shows the statement (<c>providedByTemplate</c>: nothing is reported).
 /// </summary>
 internal sealed partial class RequiredStatementRule : Rule
 {
     public const string KindName = "required-statement";
 
-    public static readonly string[] Keys = ["statements", "patterns", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary"];
+    public static readonly string[] Keys = ["statements", "patterns", "loopholes", "exceptions", "countNegations", "hidden", "messages", "vocabulary", "wording", "providedByTemplate"];
 
-    private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden"];
+    private static readonly string[] MessageKeys = ["inverted", "loophole", "hidden", "wording"];
 
     private readonly PatternList _statements;
     private readonly PatternSet _loopholes;
@@ -25,10 +27,16 @@ internal sealed partial class RequiredStatementRule : Rule
     private readonly bool _countNegations;
     private readonly bool _searchHidden;
     private readonly IReadOnlyDictionary<StatementDefect, string> _messages;
+    private readonly StatementWording _wording;
+    private readonly string? _wordingMessage;
+    private readonly bool _providedByTemplate;
 
-    private RequiredStatementRule(RuleDescriptor descriptor, PatternList statements, PatternSet loopholes, PatternSet exceptions, bool countNegations, bool searchHidden, IReadOnlyDictionary<StatementDefect, string> messages)
+    private RequiredStatementRule(RuleDescriptor descriptor, PatternList statements, PatternSet loopholes, PatternSet exceptions, bool countNegations, bool searchHidden, IReadOnlyDictionary<StatementDefect, string> messages, StatementWording wording, string? wordingMessage, bool providedByTemplate)
         : base(descriptor)
     {
+        _wording = wording;
+        _wordingMessage = wordingMessage;
+        _providedByTemplate = providedByTemplate;
         _statements = statements;
         _loopholes = loopholes;
         _exceptions = exceptions;
@@ -41,12 +49,14 @@ internal sealed partial class RequiredStatementRule : Rule
     {
         var map = context.Map;
         var messages = new Dictionary<StatementDefect, string>();
+        string? wordingMessage = null;
         if (map.Map("messages") is { } messageMap)
         {
             messageMap.AllowOnly(MessageKeys);
             Add(StatementDefect.Inverted, "inverted");
             Add(StatementDefect.Loophole, "loophole");
             Add(StatementDefect.Hidden, "hidden");
+            wordingMessage = messageMap.String("wording") is { Length: > 0 } wordingText ? wordingText.Trim() : null;
 
             void Add(StatementDefect defect, string key)
             {
@@ -64,7 +74,10 @@ internal sealed partial class RequiredStatementRule : Rule
             context.Patterns("exceptions"),
             map.Bool("countNegations", true),
             map.Bool("hidden", true),
-            messages);
+            messages,
+            StatementWording.Read(map, "wording"),
+            wordingMessage,
+            map.Bool("providedByTemplate", false));
     }
 
     /// <summary>The statements are listed under <c>statements</c>, or under <c>patterns</c> like every other kind's.</summary>
@@ -80,6 +93,17 @@ internal sealed partial class RequiredStatementRule : Rule
 
     public override void Check(DocumentAnalysis analysis, FindingCollector findings)
     {
+        if (_providedByTemplate)
+        {
+            return;
+        }
+
+        if (!_wording.IsEmpty)
+        {
+            CheckWording(analysis.Document, findings);
+            return;
+        }
+
         (Sentence Sentence, StatementDefect Defect, string Quote)? defective = null;
         foreach (var sentence in analysis.Sentences)
         {
@@ -113,6 +137,33 @@ internal sealed partial class RequiredStatementRule : Rule
         }
 
         findings.ReportDocument(Descriptor, Descriptor.FormatMessage(""));
+    }
+
+    /// <summary>
+    /// With the publisher's own wording, that is the statement: found in the visible prose it counts whatever else
+    /// surrounds it, found only in hidden text it is reported there, and the generic statements do not count.
+    /// </summary>
+    private void CheckWording(Document document, FindingCollector findings)
+    {
+        if (document.Blocks.Any(block => _wording.Find(block.Text) is not null))
+        {
+            return;
+        }
+
+        if (_searchHidden)
+        {
+            foreach (var hidden in document.Hidden)
+            {
+                if (_wording.Find(hidden.Text) is { } found)
+                {
+                    findings.Report(Descriptor, hidden, found.Start, found.End, MessageFor(StatementDefect.Hidden, HiddenPlace(hidden.Reason)));
+                    return;
+                }
+            }
+        }
+
+        var quote = _wording.Wordings[0];
+        findings.ReportDocument(Descriptor, _wordingMessage is null ? Descriptor.FormatMessage(quote) : _wordingMessage.Replace("{0}", quote, StringComparison.Ordinal));
     }
 
     /// <summary>An exception before or over the statement says it is about something else ("A hearing test is not a substitute…").</summary>

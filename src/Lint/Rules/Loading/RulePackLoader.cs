@@ -1,11 +1,12 @@
 using System.Reflection;
+using HealthLint.Rules.Kinds;
 using HealthLint.Rules.Patterns;
 
 namespace HealthLint.Rules.Loading;
 
 /// <summary>
-/// Loads a rule pack: YAML files, one rule each, plus an optional <c>vocabulary.yaml</c> whose word lists every
-/// rule of the pack may use. Either the whole pack loads or a <see cref="RuleFileException"/> says what is wrong.
+/// Loads a rule pack: YAML files, one rule each, plus an optional <c>vocabulary.yaml</c> (or <c>.yml</c>) whose word
+/// lists every rule of the pack may use. Either the whole pack loads or a <see cref="RuleFileException"/> says what is wrong.
 /// </summary>
 internal static class RulePackLoader
 {
@@ -22,7 +23,7 @@ internal static class RulePackLoader
     });
 
     /// <summary>The pack embedded in the library, built from the repository's <c>rules/</c> folder.</summary>
-    public static IReadOnlyList<Rule> LoadBuiltIn()
+    public static RulePack LoadBuiltIn()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
@@ -30,23 +31,48 @@ internal static class RulePackLoader
             .Order(StringComparer.Ordinal)
             .Select(n => (Name: "rules/" + n[ResourcePrefix.Length..], Text: ReadResource(assembly, n)))
             .ToList();
-        return Load(files);
+        return LoadPack(files, Vocabulary.Empty);
     }
 
     /// <summary>The word lists of the built-in pack's <c>vocabulary.yaml</c>, which rules of other packs may use too.</summary>
     public static Vocabulary BuiltInVocabulary => BuiltInVocabularyLists.Value;
 
+    /// <summary>
+    /// Loads the <c>.yaml</c> and <c>.yml</c> files of a folder (not below it) as a pack whose rules may use the word
+    /// lists of <paramref name="inherited"/> and of the folder's own <c>vocabulary.yaml</c>. Errors name the files by
+    /// their full paths.
+    /// </summary>
+    public static RulePack LoadFolder(string folder, Vocabulary inherited)
+    {
+        var files = RuleFiles(folder)
+            .Select(path => (Name: path, Text: File.ReadAllText(path)))
+            .ToList();
+        return LoadPack(files, inherited);
+    }
+
+    /// <summary>The rule files (and vocabulary file) of a pack folder, sorted by name.</summary>
+    public static IReadOnlyList<string> RuleFiles(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
     /// <summary>Loads rule files given as (name, text) pairs; the name is used in error messages.</summary>
     public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files) =>
-        Load(files, Vocabulary.Empty, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+        LoadPack(files, Vocabulary.Empty).Rules.ToArray();
 
     /// <summary>
     /// Loads rule files on top of <paramref name="inherited"/> word lists. <paramref name="seen"/> holds the ids
     /// already taken, with the file that defines each, and receives the pack's own, so that an id may be defined once
     /// across several packs.
     /// </summary>
-    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen)
+    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen) =>
+        LoadPack(files, inherited, seen).Rules.ToArray();
+
+    /// <summary>Loads rule files given as (name, text) pairs on top of inherited word lists, as a pack whose rules can be built again with options.</summary>
+    public static RulePack LoadPack(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string>? seen = null)
     {
+        seen ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var vocabulary = inherited;
         foreach (var (name, text) in files.Where(f => IsVocabularyFile(f.Name)))
         {
@@ -55,7 +81,7 @@ internal static class RulePackLoader
             vocabulary = Vocabulary.Read(map.Map("vocabulary"), vocabulary);
         }
 
-        var rules = new List<Rule>();
+        var definitions = new List<RuleDefinition>();
         foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);
@@ -66,14 +92,15 @@ internal static class RulePackLoader
             }
 
             seen[rule.Descriptor.Id] = name;
-            rules.Add(rule);
+            RuleKinds.TryGet(map.RequiredString("kind"), out var kindKeys, out _);
+            definitions.Add(new RuleDefinition(rule, map, vocabulary, kindKeys));
         }
 
-        return rules;
+        return new RulePack(definitions, vocabulary);
     }
 
     private static bool IsVocabularyFile(string name) =>
-        string.Equals(Path.GetFileName(name), VocabularyFileName, StringComparison.OrdinalIgnoreCase);
+        Path.GetFileNameWithoutExtension(name).Equals("vocabulary", StringComparison.OrdinalIgnoreCase);
 
     private static string ReadResource(Assembly assembly, string name)
     {

@@ -22,7 +22,11 @@ internal sealed class YamlMap
 
     public YamlNode Node => _node;
 
-    public static YamlMap Parse(string file, string text)
+    /// <summary>Parses a file that holds one mapping.</summary>
+    /// <param name="file">The name errors are reported under.</param>
+    /// <param name="text">The YAML.</param>
+    /// <param name="allowEmpty">Whether a file with no document (empty, or comments only) reads as an empty mapping instead of an error.</param>
+    public static YamlMap Parse(string file, string text, bool allowEmpty = false)
     {
         if (YamlDepth.FindTooDeep(text, 0, text.Length) is var tooDeep and >= 0)
         {
@@ -40,6 +44,11 @@ internal sealed class YamlMap
             throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e));
         }
 
+        if (stream.Documents.Count == 0 && allowEmpty)
+        {
+            return new YamlMap(file, new YamlMappingNode());
+        }
+
         if (stream.Documents.Count != 1)
         {
             throw new RuleFileException(file, 0, 0, stream.Documents.Count == 0 ? "the file is empty" : "the file holds more than one YAML document");
@@ -51,6 +60,7 @@ internal sealed class YamlMap
             throw new RuleFileException(file, (int)node.Start.Line, (int)node.Start.Column, "expected a mapping of keys to values");
         }
 
+        YamlOrigins.Record(root, file);
         return new YamlMap(file, root);
     }
 
@@ -189,8 +199,9 @@ internal sealed class YamlMap
     public YamlNode? KeyNode(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode scalar && scalar.Value == key);
 
+    /// <summary>A problem at <paramref name="node"/>, reported in the file the node was read from.</summary>
     public RuleFileException Error(YamlNode node, string problem) =>
-        new(File, (int)node.Start.Line, (int)node.Start.Column, problem);
+        new(YamlOrigins.FileOf(node) ?? File, (int)node.Start.Line, (int)node.Start.Column, problem);
 
     /// <summary>The 1-based line and column of <paramref name="offset"/>, counting lines as YAML does (CRLF, CR or LF).</summary>
     private static (int Line, int Column) LineAndColumn(string text, int offset)
