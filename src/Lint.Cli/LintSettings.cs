@@ -6,4 +6,14 @@ internal sealed record LintSettings(
     ReportFormat Format,
     string? OutputPath,
     FailLevel FailLevel,
-    DocumentFormat? InputFormat);
+    DocumentFormat? InputFormat)
+{
+    /// <summary>Whether SARIF and text keep the findings inline directives suppress.</summary>
+    public bool IncludeSuppressed { get; init; }
+
+    /// <summary>The baseline file to compare the findings with, if any.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>The baseline file to record the findings in, if any.</summary>
+    public string? WriteBaselinePath { get; init; }
+}

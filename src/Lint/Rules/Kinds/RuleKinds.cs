@@ -1,3 +1,5 @@
+using HealthLint.Suppressions;
+
 namespace HealthLint.Rules.Kinds;
 
 /// <summary>The rule kinds a rule file can choose with <c>kind:</c>, each with the keys it reads and how it is built.</summary>
@@ -10,6 +12,8 @@ internal static class RuleKinds
         [RequiredStatementRule.KindName] = (RequiredStatementRule.Keys, RequiredStatementRule.Create),
         [RequiredMetadataRule.KindName] = (RequiredMetadataRule.Keys, RequiredMetadataRule.Create),
         [MetricRule.KindName] = (MetricRule.Keys, MetricRule.Create),
+        [UnusedSuppressionRule.KindName] = (UnusedSuppressionRule.Keys, UnusedSuppressionRule.Create),
+        [InvalidSuppressionRule.KindName] = (InvalidSuppressionRule.Keys, InvalidSuppressionRule.Create),
     };
 
     public static IEnumerable<string> Names => Kinds.Keys.Order(StringComparer.Ordinal);
