@@ -6,8 +6,8 @@ namespace HealthLint;
 /// <summary>
 /// Writes HealthLint's JSON report, schema version 1:
 /// <c>{ version, tool {name, version, informationUri}, files [{path, format, findings [{ruleId, ruleName, severity,
-/// message, region {startLine, startColumn, endLine, endColumn}, excerpt, fingerprint, suppression? {justification,
-/// region}, baselineState?}], notices}], errors [{path, kind, message}], baseline? {absent [{path, ruleId,
+/// message, region {startLine, startColumn, endLine, endColumn}, excerpt, fingerprint, suppression? {kind, directive,
+/// reason, region}, baselineState?}], notices}], errors [{path, kind, message}], baseline? {absent [{path, ruleId,
 /// fingerprint, excerpt}]}, summary {files, problems, errors, warnings, notes, suppressed, inBaseline,
 /// absentFromBaseline, fileErrors} }</c>. Every finding is written, suppressed and baseline-known ones included;
 /// <c>suppression</c> only on suppressed findings, <c>baselineState</c> (<c>new</c> or <c>unchanged</c>) and
@@ -129,7 +129,9 @@ public sealed class JsonReportWriter : ReportWriter
         if (finding.Suppression is { } suppression)
         {
             json.WriteStartObject("suppression");
-            json.WriteString("justification", JsonOutput.Text(suppression.Justification));
+            json.WriteString("kind", "inSource");
+            json.WriteString("directive", suppression.Keyword);
+            json.WriteString("reason", JsonOutput.Text(suppression.Justification));
             WriteRegion(json, suppression.Directive);
             json.WriteEndObject();
         }

@@ -14,8 +14,9 @@ namespace HealthLint;
 /// that inline directives suppress are left out unless <see cref="ReportWriter.IncludeSuppressed"/> is set; then
 /// they are kept with <c>suppressions: [{kind: "inSource", justification, location}]</c>, and every other result
 /// carries an empty <c>suppressions</c> array, as SARIF asks for all or none. With a baseline, each unsuppressed
-/// result has <c>baselineState</c> <c>new</c> or <c>unchanged</c>; absent entries are not results, since GitHub
-/// would open alerts for them.
+/// result has <c>baselineState</c> <c>new</c> or <c>unchanged</c>; baseline entries no finding matched are listed in
+/// the run's property bag under <c>healthlint/baseline</c> as <c>absent [{path, ruleId, fingerprint, excerpt}]</c>,
+/// not as results of state <c>absent</c>, which GitHub would open alerts for.
 /// </para>
 /// </summary>
 public sealed class SarifReportWriter : ReportWriter
@@ -25,6 +26,9 @@ public sealed class SarifReportWriter : ReportWriter
 
     /// <summary>The key HealthLint's own fingerprint is written under; GitHub keeps its own <c>primaryLocationLineHash</c>.</summary>
     public const string FingerprintKey = "healthlint/v1";
+
+    /// <summary>The key of the run property that lists the baseline entries no finding matched.</summary>
+    public const string BaselinePropertyKey = "healthlint/baseline";
 
     /// <summary>The base id relative artifact URIs are resolved against.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";
@@ -95,8 +99,34 @@ public sealed class SarifReportWriter : ReportWriter
         }
 
         json.WriteEndArray();
+        if (report.ComparedWithBaseline)
+        {
+            WriteAbsent(json, report);
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The baseline entries no finding matched, as a run property: results of kind <c>absent</c> would open alerts on GitHub.</summary>
+    private static void WriteAbsent(Utf8JsonWriter json, LintReport report)
+    {
+        json.WriteStartObject("properties");
+        json.WriteStartObject(BaselinePropertyKey);
+        json.WriteStartArray("absent");
+        foreach (var entry in report.AbsentFromBaseline)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", JsonOutput.Text(entry.Path));
+            json.WriteString("ruleId", JsonOutput.Text(entry.RuleId));
+            json.WriteString("fingerprint", JsonOutput.Text(entry.Fingerprint));
+            json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -42,7 +42,7 @@ internal sealed class InlineSuppressions
         foreach (var finding in findings)
         {
             result.Add(resolver.Suppressor(finding) is { } directive
-                ? finding.WithSuppression(new FindingSuppression(directive.Justification, directive.Region))
+                ? finding.WithSuppression(new FindingSuppression(directive.Justification, directive.Region) { Keyword = directive.Keyword })
                 : finding);
         }
 
