@@ -30,13 +30,15 @@ internal sealed class BaselineJsonReader
 
     private List<BaselineEntry> Read()
     {
+        if (_utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            throw new BaselineFileException(_file, 0, 0, "the file is empty; a baseline is a JSON object with 'version' and 'findings'");
+        }
+
         var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read())
-            {
-                throw Error(0, "the file is empty; a baseline is a JSON object with 'version' and 'findings'");
-            }
+            reader.Read();
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
