@@ -214,6 +214,9 @@ internal sealed class BaselineJsonReader
     {
         var message = e.Message;
         var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (position > 0 ? message[..position] : message).TrimEnd();
+        var text = (position > 0 ? message[..position] : message).TrimEnd();
+
+        // The reader quotes the offending text, line breaks included; the message must stay on one line.
+        return string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }
