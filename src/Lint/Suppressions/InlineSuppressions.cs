@@ -14,6 +14,7 @@ internal sealed class InlineSuppressions
 {
     private readonly DirectiveParser _parser;
     private readonly string[] _ruleIds;
+    private readonly HashSet<string> _running;
     private readonly RuleDescriptor? _unused;
     private readonly RuleDescriptor? _invalid;
 
@@ -24,6 +25,7 @@ internal sealed class InlineSuppressions
         var engine = pack.Rules.Where(r => r is UnusedSuppressionRule or InvalidSuppressionRule).Select(r => r.Descriptor.Id).ToArray();
         _ruleIds = pack.Descriptors.Select(d => d.Id).Except(engine, StringComparer.OrdinalIgnoreCase).ToArray();
         _parser = new DirectiveParser(_ruleIds, engine);
+        _running = new HashSet<string>(running.Descriptors.Select(d => d.Id), StringComparer.OrdinalIgnoreCase);
         _unused = running.Rules.OfType<UnusedSuppressionRule>().FirstOrDefault()?.Descriptor;
         _invalid = running.Rules.OfType<InvalidSuppressionRule>().FirstOrDefault()?.Descriptor;
     }
@@ -57,7 +59,7 @@ internal sealed class InlineSuppressions
 
         if (_unused is not null)
         {
-            foreach (var unused in resolver.Unused(_ruleIds))
+            foreach (var unused in resolver.Unused(_ruleIds, _running.Contains))
             {
                 var (start, end) = unused.Span;
                 about.Report(_unused, unused.Directive.Comment, start, end, _unused.FormatMessage(unused.Describe()));

@@ -34,7 +34,11 @@ internal sealed class SuppressionResolver
 
     /// <summary>The directives, or rule ids of directives, that suppressed nothing; call after every finding was seen.</summary>
     /// <param name="ruleIds">Every rule id there is, for an enable that names none.</param>
-    public IEnumerable<UnusedDirective> Unused(IReadOnlyCollection<string> ruleIds)
+    /// <param name="running">
+    /// Whether a rule ran. A directive for a rule that is turned off could not have suppressed anything, yet it is
+    /// not stale: it is needed again when the rule is turned back on, so its ids count as used.
+    /// </param>
+    public IEnumerable<UnusedDirective> Unused(IReadOnlyCollection<string> ruleIds, Func<string, bool> running)
     {
         for (var index = 0; index < _directives.Count; index++)
         {
@@ -50,7 +54,12 @@ internal sealed class SuppressionResolver
                 continue;
             }
 
-            var unused = directive.RuleIds.Where(r => !used.Contains(r.Id)).ToList();
+            var unused = directive.RuleIds.Where(r => !used.Contains(r.Id) && running(r.Id)).ToList();
+            if (unused.Count == 0)
+            {
+                continue;
+            }
+
             if (unused.Count == directive.RuleIds.Count)
             {
                 yield return new UnusedDirective(directive, null, EndOf(index, directive.RuleIds.Count == 1 ? directive.RuleIds[0].Id : null));

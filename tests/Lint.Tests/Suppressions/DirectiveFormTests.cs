@@ -138,4 +138,17 @@ public class DirectiveFormTests
 
         Assert.Equal("2:3 TST001 suppressed ()", SuppressionLinters.Describe(result.Findings));
     }
+
+    [Theory]
+    [InlineData("<!-- healthlint-disable-next-line TST001 -- quoted -->\nA guaranteed cure.", "2:3 TST002")]
+    [InlineData("<!-- healthlint-disable-file TST001, TST002 -->\n\nA cure.", "1:38 HL900")]
+    [InlineData("<!-- healthlint-disable-file TST001, TST003 -->\n\nA miracle cure.", "3:3 TST003 suppressed ()")]
+    public void A_directive_for_a_rule_turned_off_is_not_reported_unused(string markdown, string expected)
+    {
+        var linter = SuppressionLinters.Words(new LinterOptions { DisabledRules = ["TST001"] });
+
+        var result = linter.Lint(markdown, DocumentFormat.Markdown, "a.md");
+
+        Assert.Equal(expected, SuppressionLinters.Describe(result.Findings));
+    }
 }

@@ -11,7 +11,7 @@ internal static class SuppressionLinters
     /// <c>TST001</c> (error) flags "cure", <c>TST002</c> (warning) "guaranteed", <c>TST003</c> (note) "miracle";
     /// HL900 reports unused directives and HL901 malformed ones.
     /// </summary>
-    public static Linter Words() => new(LinterOptions.Default, new RuleSet(
+    public static Linter Words(LinterOptions? options = null) => new(options ?? LinterOptions.Default, new RuleSet(
     [
         new WordRule("TST001", "NoCureWord", "cure", Severity.Error),
         new WordRule("TST002", "NoGuaranteeWord", "guaranteed", Severity.Warning),
