@@ -9,7 +9,9 @@ namespace HealthLint.Analysis.Cues;
 internal static class CueLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // The cues are fixed, tested patterns, so the limit only guards against a defect. It must be generous: the first
+    // call of a compiled expression includes compiling it to machine code, which takes over a second on a busy machine.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
     public static readonly Regex Negation = new(
