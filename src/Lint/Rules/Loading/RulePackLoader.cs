@@ -30,7 +30,7 @@ internal static class RulePackLoader
             .Order(StringComparer.Ordinal)
             .Select(n => (Name: "rules/" + n[ResourcePrefix.Length..], Text: ReadResource(assembly, n)))
             .ToList();
-        return Load(files);
+        return Load(files, Vocabulary.Empty, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), builtIn: true);
     }
 
     /// <summary>The word lists of the built-in pack's <c>vocabulary.yaml</c>, which rules of other packs may use too.</summary>
@@ -45,7 +45,10 @@ internal static class RulePackLoader
     /// already taken, with the file that defines each, and receives the pack's own, so that an id may be defined once
     /// across several packs.
     /// </summary>
-    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen)
+    public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen) =>
+        Load(files, inherited, seen, builtIn: false);
+
+    private static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen, bool builtIn)
     {
         var vocabulary = inherited;
         foreach (var (name, text) in files.Where(f => IsVocabularyFile(f.Name)))
@@ -59,7 +62,7 @@ internal static class RulePackLoader
         foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);
-            var rule = RuleFileReader.Read(map, vocabulary);
+            var rule = RuleFileReader.Read(map, vocabulary, builtIn);
             if (seen.TryGetValue(rule.Descriptor.Id, out var first))
             {
                 throw map.Error(map.Find("id")!, $"duplicate rule id '{rule.Descriptor.Id}': {first} defines it too");
