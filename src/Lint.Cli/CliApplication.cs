@@ -92,6 +92,20 @@ internal static class CliApplication
         };
         inputFormat.AcceptOnlyFromAmong(InputFormatNames);
         var config = ConfigOption();
+        var includeSuppressed = new Option<bool>("--include-suppressed")
+        {
+            Description = "Keep findings that inline directives suppress in SARIF (marked with suppressions) and in text (marked [suppressed]). GitHub code scanning ignores suppressions and would open alerts for them.",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Findings recorded in this baseline file are reported as unchanged and do not fail the run; entries no longer found are listed.",
+            HelpName = "file",
+        };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Record every finding no directive suppresses in this baseline file; the run then treats them as known.",
+            HelpName = "file",
+        };
 
         var root = new RootCommand("Lints health articles (Markdown and HTML) for missing medical disclaimers, outcome guarantees and unsourced health claims.")
         {
@@ -101,7 +115,17 @@ internal static class CliApplication
             failLevel,
             inputFormat,
             config,
+            includeSuppressed,
+            baseline,
+            writeBaseline,
         };
+        root.Validators.Add(result =>
+        {
+            if (result.GetValue(baseline) is not null && result.GetValue(writeBaseline) is not null)
+            {
+                result.AddError("--baseline and --write-baseline cannot be used together: --write-baseline records every current finding, so the old baseline plays no part.");
+            }
+        });
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {
@@ -115,7 +139,12 @@ internal static class CliApplication
                 result.GetValue(output),
                 Enum.Parse<FailLevel>(result.GetValue(failLevel) ?? "error", ignoreCase: true),
                 result.GetValue(inputFormat) is { } name && DocumentFormats.TryParse(name, out var forced) ? forced : null,
-                result.GetValue(config)),
+                result.GetValue(config))
+            {
+                IncludeSuppressed = result.GetValue(includeSuppressed),
+                BaselinePath = result.GetValue(baseline),
+                WriteBaselinePath = result.GetValue(writeBaseline),
+            },
             environment));
 
         var docs = new Option<string?>("--docs")

@@ -7,4 +7,14 @@ internal sealed record LintSettings(
     string? OutputPath,
     FailLevel FailLevel,
     DocumentFormat? InputFormat,
-    string? ConfigurationFile = null);
+    string? ConfigurationFile = null)
+{
+    /// <summary>Whether SARIF and text keep the findings inline directives suppress.</summary>
+    public bool IncludeSuppressed { get; init; }
+
+    /// <summary>The baseline file to compare the findings with, if any.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>The baseline file to record the findings in, if any.</summary>
+    public string? WriteBaselinePath { get; init; }
+}

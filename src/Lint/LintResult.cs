@@ -17,7 +17,10 @@ public sealed class LintResult
     /// <summary>The format the document was read as.</summary>
     public DocumentFormat Format { get; }
 
-    /// <summary>The findings, sorted by position, then rule id.</summary>
+    /// <summary>
+    /// The findings, sorted by position, then rule id. Findings that an inline directive suppresses are included,
+    /// marked by <see cref="Finding.Suppression"/>; <see cref="Finding.IsActive"/> tells those that count.
+    /// </summary>
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>

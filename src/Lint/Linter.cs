@@ -2,6 +2,7 @@ using HealthLint.Analysis;
 using HealthLint.Parsing;
 using HealthLint.Rules;
 using HealthLint.Rules.Patterns;
+using HealthLint.Suppressions;
 
 namespace HealthLint;
 
@@ -13,6 +14,7 @@ public sealed class Linter
 {
     private readonly RuleSet _rules;
     private readonly LinterOptions _options;
+    private readonly InlineSuppressions _suppressions;
 
     /// <summary>Creates a linter with the built-in rule pack.</summary>
     public Linter()
@@ -35,6 +37,7 @@ public sealed class Linter
         _options = options;
         Pack = rules;
         _rules = rules.Without(options.DisabledRules);
+        _suppressions = new InlineSuppressions(rules, _rules);
     }
 
     /// <summary>
@@ -65,7 +68,7 @@ public sealed class Linter
     /// <param name="text">The article's source text. A leading byte order mark is ignored.</param>
     /// <param name="format">How to read it.</param>
     /// <param name="path">The path to report it under, if any; it is not opened.</param>
-    /// <returns>The findings, sorted by position.</returns>
+    /// <returns>The findings, sorted by position; those that inline directives suppress are kept, marked as suppressed.</returns>
     public LintResult Lint(string text, DocumentFormat format, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -84,6 +87,6 @@ public sealed class Linter
             }
         }
 
-        return new LintResult(path, format, findings.ToFindings(), notices);
+        return new LintResult(path, format, _suppressions.Apply(document, findings.ToFindings(), SeverityOf), notices);
     }
 }

@@ -118,6 +118,7 @@ internal sealed class RuleCatalog
         }
 
         var rules = new List<Rule>();
+        var off = new List<string>();
         var severities = new Dictionary<string, Severity>(baseOptions.Severities, StringComparer.Ordinal);
         foreach (var (rule, definition) in _rules.Values)
         {
@@ -129,6 +130,9 @@ internal sealed class RuleCatalog
 
             if (setting.IsOff)
             {
+                // Kept in the pack, so that a suppression directive naming the rule is still understood.
+                rules.Add(rule);
+                off.Add(rule.Descriptor.Id);
                 continue;
             }
 
@@ -140,7 +144,7 @@ internal sealed class RuleCatalog
         }
 
         var definitions = _rules.Values.Select(r => r.Definition).OfType<RuleDefinition>();
-        var options = new LinterOptions { Severities = severities, DisabledRules = baseOptions.DisabledRules, Clock = baseOptions.Clock };
+        var options = new LinterOptions { Severities = severities, DisabledRules = [.. baseOptions.DisabledRules, .. off], Clock = baseOptions.Clock };
         return new Linter(options, new RuleSet(rules, definitions));
     }
 

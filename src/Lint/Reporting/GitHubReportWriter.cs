@@ -8,7 +8,8 @@ namespace HealthLint;
 /// Writes GitHub Actions workflow commands, which GitHub shows as annotations on the lines a pull request changed:
 /// <c>::warning file=docs/a.md,line=3,col=5,endLine=3,endColumn=20,title=HL002 NoOutcomeGuarantees::message</c>.
 /// Errors become <c>::error</c>, warnings <c>::warning</c> and notes <c>::notice</c>; a file that could not be
-/// linted becomes an <c>::error</c> on that file. The summary line ends the output as plain log text.
+/// linted becomes an <c>::error</c> on that file. Only active findings are written: suppressed ones and those known
+/// from the baseline would show as annotations. The summary line ends the output as plain log text.
 /// </summary>
 public sealed class GitHubReportWriter : ReportWriter
 {
@@ -22,7 +23,7 @@ public sealed class GitHubReportWriter : ReportWriter
         ArgumentNullException.ThrowIfNull(output);
         foreach (var file in report.Files)
         {
-            foreach (var finding in file.Findings)
+            foreach (var finding in file.Findings.Where(f => f.IsActive))
             {
                 var region = finding.Region;
                 var properties = string.Create(

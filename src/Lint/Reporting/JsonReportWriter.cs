@@ -6,8 +6,12 @@ namespace HealthLint;
 /// <summary>
 /// Writes HealthLint's JSON report, schema version 1:
 /// <c>{ version, tool {name, version, informationUri}, files [{path, format, findings [{ruleId, ruleName, severity,
-/// message, region {startLine, startColumn, endLine, endColumn}, excerpt, fingerprint}], notices}], errors [{path,
-/// kind, message}], summary {files, problems, errors, warnings, notes, fileErrors} }</c>.
+/// message, region {startLine, startColumn, endLine, endColumn}, excerpt, fingerprint, suppression? {kind, directive,
+/// reason, region}, baselineState?}], notices}], errors [{path, kind, message}], baseline? {absent [{path, ruleId,
+/// fingerprint, excerpt}]}, summary {files, problems, errors, warnings, notes, suppressed, inBaseline,
+/// absentFromBaseline, fileErrors} }</c>. Every finding is written, suppressed and baseline-known ones included;
+/// <c>suppression</c> only on suppressed findings, <c>baselineState</c> (<c>new</c> or <c>unchanged</c>) and
+/// <c>baseline</c> only when the report was compared with a baseline.
 /// New fields may be added within a version; renaming or removing one raises the version.
 /// </summary>
 public sealed class JsonReportWriter : ReportWriter
@@ -79,6 +83,24 @@ public sealed class JsonReportWriter : ReportWriter
 
         json.WriteEndArray();
 
+        if (report.ComparedWithBaseline)
+        {
+            json.WriteStartObject("baseline");
+            json.WriteStartArray("absent");
+            foreach (var entry in report.AbsentFromBaseline)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", JsonOutput.Text(entry.Path));
+                json.WriteString("ruleId", JsonOutput.Text(entry.RuleId));
+                json.WriteString("fingerprint", JsonOutput.Text(entry.Fingerprint));
+                json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         var summary = report.Summary;
         json.WriteStartObject("summary");
         json.WriteNumber("files", summary.FileCount);
@@ -86,6 +108,9 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteNumber("errors", summary.ErrorCount);
         json.WriteNumber("warnings", summary.WarningCount);
         json.WriteNumber("notes", summary.NoteCount);
+        json.WriteNumber("suppressed", summary.SuppressedCount);
+        json.WriteNumber("inBaseline", summary.InBaselineCount);
+        json.WriteNumber("absentFromBaseline", summary.AbsentFromBaselineCount);
         json.WriteNumber("fileErrors", summary.FileErrorCount);
         json.WriteEndObject();
         json.WriteEndObject();
@@ -98,14 +123,34 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteString("ruleName", finding.Rule.Name);
         json.WriteString("severity", ReportText.Name(finding.Severity));
         json.WriteString("message", JsonOutput.Text(finding.Message));
-        json.WriteStartObject("region");
-        json.WriteNumber("startLine", finding.Region.StartLine);
-        json.WriteNumber("startColumn", finding.Region.StartColumn);
-        json.WriteNumber("endLine", finding.Region.EndLine);
-        json.WriteNumber("endColumn", finding.Region.EndColumn);
-        json.WriteEndObject();
+        WriteRegion(json, finding.Region);
         json.WriteString("excerpt", JsonOutput.Text(finding.Excerpt));
         json.WriteString("fingerprint", finding.Fingerprint);
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("kind", "inSource");
+            json.WriteString("directive", suppression.Keyword);
+            json.WriteString("reason", JsonOutput.Text(suppression.Justification));
+            WriteRegion(json, suppression.Directive);
+            json.WriteEndObject();
+        }
+
+        if (finding.BaselineState is { } state)
+        {
+            json.WriteString("baselineState", state == BaselineState.Unchanged ? "unchanged" : "new");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, SourceRegion region)
+    {
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", region.StartLine);
+        json.WriteNumber("startColumn", region.StartColumn);
+        json.WriteNumber("endLine", region.EndLine);
+        json.WriteNumber("endColumn", region.EndColumn);
         json.WriteEndObject();
     }
 }

@@ -33,7 +33,23 @@ public sealed class LintReport
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
         BaseDirectory = Path.GetFullPath(baseDirectory);
-        Summary = new ReportSummary(Files, Errors);
+        Summary = new ReportSummary(Files, Errors, 0);
+    }
+
+    private LintReport(LintReport report, IEnumerable<LintedFile> files, IEnumerable<BaselineEntry> absent)
+    {
+        Tool = report.Tool;
+        Files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        Errors = report.Errors;
+        Rules = report.Rules;
+        BaseDirectory = report.BaseDirectory;
+        ComparedWithBaseline = true;
+        AbsentFromBaseline = absent
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .ThenBy(e => e.RuleId, StringComparer.Ordinal)
+            .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
+            .ToArray();
+        Summary = new ReportSummary(Files, Errors, AbsentFromBaseline.Count);
     }
 
     /// <summary>The tool that produced the findings.</summary>
@@ -54,6 +70,15 @@ public sealed class LintReport
     /// <summary>The counts of files and findings.</summary>
     public ReportSummary Summary { get; }
 
+    /// <summary>Whether the findings were compared with a <see cref="Baseline"/>, so that each unsuppressed one has a <see cref="Finding.BaselineState"/>.</summary>
+    public bool ComparedWithBaseline { get; }
+
+    /// <summary>
+    /// Baseline entries that no finding matched any more, sorted by path, rule id and fingerprint, with paths relative
+    /// to <see cref="BaseDirectory"/>: what to prune from the baseline. Empty without a baseline.
+    /// </summary>
+    public IReadOnlyList<BaselineEntry> AbsentFromBaseline { get; } = [];
+
     /// <summary>Makes the report of a workspace run, naming this library as the tool.</summary>
     /// <param name="workspace">The workspace that produced <paramref name="result"/>.</param>
     /// <param name="result">What it found.</param>
@@ -64,4 +89,7 @@ public sealed class LintReport
         ArgumentNullException.ThrowIfNull(result);
         return new LintReport(ToolInfo.HealthLint, result.Rules, result.Files, result.Errors, workspace.Options.BaseDirectory);
     }
+
+    /// <summary>The same report with the files' findings compared with a baseline.</summary>
+    internal LintReport WithBaseline(IEnumerable<LintedFile> files, IEnumerable<BaselineEntry> absent) => new(this, files, absent);
 }

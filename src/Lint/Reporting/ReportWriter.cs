@@ -15,15 +15,28 @@ public abstract class ReportWriter
     /// <summary>The format this writer writes.</summary>
     public abstract ReportFormat Format { get; }
 
+    /// <summary>
+    /// Whether findings that inline directives suppress are written: SARIF then keeps them, marked with
+    /// <c>suppressions</c>, and text marks them <c>[suppressed]</c>. JSON writes them whatever this says, and GitHub
+    /// annotations never, since GitHub would show them on the pull request.
+    /// </summary>
+    public bool IncludeSuppressed { get; init; }
+
     /// <summary>Creates the writer for a format.</summary>
     /// <param name="format">The format.</param>
     /// <returns>A writer.</returns>
-    public static ReportWriter Create(ReportFormat format) => format switch
+    public static ReportWriter Create(ReportFormat format) => Create(format, includeSuppressed: false);
+
+    /// <summary>Creates the writer for a format.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="includeSuppressed">Whether suppressed findings are written (see <see cref="IncludeSuppressed"/>).</param>
+    /// <returns>A writer.</returns>
+    public static ReportWriter Create(ReportFormat format, bool includeSuppressed) => format switch
     {
-        ReportFormat.Text => new TextReportWriter(),
-        ReportFormat.Json => new JsonReportWriter(),
-        ReportFormat.GitHub => new GitHubReportWriter(),
-        ReportFormat.Sarif => new SarifReportWriter(),
+        ReportFormat.Text => new TextReportWriter { IncludeSuppressed = includeSuppressed },
+        ReportFormat.Json => new JsonReportWriter { IncludeSuppressed = includeSuppressed },
+        ReportFormat.GitHub => new GitHubReportWriter { IncludeSuppressed = includeSuppressed },
+        ReportFormat.Sarif => new SarifReportWriter { IncludeSuppressed = includeSuppressed },
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 

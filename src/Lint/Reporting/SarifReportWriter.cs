@@ -9,6 +9,15 @@ namespace HealthLint;
 /// metadata, one result per finding located by a URI relative to the base directory (<c>%SRCROOT%</c>), the
 /// finding's fingerprint under <c>partialFingerprints["healthlint/v1"]</c>, and a tool notification per file
 /// that could not be linted. The output carries no timestamps, so the same report gives the same bytes.
+/// <para>
+/// GitHub code scanning ignores <c>suppressions</c> and would open an alert for every suppressed result, so findings
+/// that inline directives suppress are left out unless <see cref="ReportWriter.IncludeSuppressed"/> is set; then
+/// they are kept with <c>suppressions: [{kind: "inSource", justification, location}]</c>, and every other result
+/// carries an empty <c>suppressions</c> array, as SARIF asks for all or none. With a baseline, each unsuppressed
+/// result has <c>baselineState</c> <c>new</c> or <c>unchanged</c>; baseline entries no finding matched are listed in
+/// the run's property bag under <c>healthlint/baseline</c> as <c>absent [{path, ruleId, fingerprint, excerpt}]</c>,
+/// not as results of state <c>absent</c>, which GitHub would open alerts for.
+/// </para>
 /// </summary>
 public sealed class SarifReportWriter : ReportWriter
 {
@@ -17,6 +26,9 @@ public sealed class SarifReportWriter : ReportWriter
 
     /// <summary>The key HealthLint's own fingerprint is written under; GitHub keeps its own <c>primaryLocationLineHash</c>.</summary>
     public const string FingerprintKey = "healthlint/v1";
+
+    /// <summary>The key of the run property that lists the baseline entries no finding matched.</summary>
+    public const string BaselinePropertyKey = "healthlint/baseline";
 
     /// <summary>The base id relative artifact URIs are resolved against.</summary>
     public const string SourceRootBaseId = "%SRCROOT%";
@@ -42,7 +54,7 @@ public sealed class SarifReportWriter : ReportWriter
         JsonOutput.Write(output, json => WriteLog(json, report));
     }
 
-    private static void WriteLog(Utf8JsonWriter json, LintReport report)
+    private void WriteLog(Utf8JsonWriter json, LintReport report)
     {
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
@@ -79,13 +91,42 @@ public sealed class SarifReportWriter : ReportWriter
         {
             foreach (var finding in file.Findings)
             {
-                WriteResult(json, report, file.Path, finding, ruleIndex[finding.RuleId]);
+                if (finding.Suppression is null || IncludeSuppressed)
+                {
+                    WriteResult(json, report, file.Path, finding, ruleIndex[finding.RuleId]);
+                }
             }
         }
 
         json.WriteEndArray();
+        if (report.ComparedWithBaseline)
+        {
+            WriteAbsent(json, report);
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The baseline entries no finding matched, as a run property: results of kind <c>absent</c> would open alerts on GitHub.</summary>
+    private static void WriteAbsent(Utf8JsonWriter json, LintReport report)
+    {
+        json.WriteStartObject("properties");
+        json.WriteStartObject(BaselinePropertyKey);
+        json.WriteStartArray("absent");
+        foreach (var entry in report.AbsentFromBaseline)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", JsonOutput.Text(entry.Path));
+            json.WriteString("ruleId", JsonOutput.Text(entry.RuleId));
+            json.WriteString("fingerprint", JsonOutput.Text(entry.Fingerprint));
+            json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
@@ -184,7 +225,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, LintReport report, string path, Finding finding, int ruleIndex)
+    private void WriteResult(Utf8JsonWriter json, LintReport report, string path, Finding finding, int ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -202,6 +243,35 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, finding.Fingerprint);
         json.WriteEndObject();
+        if (IncludeSuppressed)
+        {
+            json.WriteStartArray("suppressions");
+            if (finding.Suppression is { } suppression)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", "inSource");
+                if (suppression.Justification.Length > 0)
+                {
+                    json.WriteString("justification", JsonOutput.Text(suppression.Justification));
+                }
+
+                json.WriteStartObject("location");
+                json.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(json, report, path);
+                WriteRegion(json, suppression.Directive);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (finding.BaselineState is { } state)
+        {
+            json.WriteString("baselineState", state == BaselineState.Unchanged ? "unchanged" : "new");
+        }
+
         json.WriteEndObject();
     }
 

@@ -5,9 +5,11 @@ namespace HealthLint;
 
 /// <summary>
 /// Writes compiler-style lines that editors and terminals link to the source:
-/// <c>path:line:col: severity ID: message</c> per finding (by path, then position), <c>path: error: message</c>
-/// per file that could not be linted, <c>path: notice: message</c> per reader notice, then a summary line such as
-/// <c>3 problems (1 error, 2 warnings, 0 notes) in 2 files</c> or <c>No problems found in 2 files</c>.
+/// <c>path:line:col: severity ID: message</c> per active finding (by path, then position), <c>path: error: message</c>
+/// per file that could not be linted, <c>path: notice: message</c> per reader notice, the baseline entries no longer
+/// found, then a summary line such as <c>3 problems (1 error, 2 warnings, 0 notes) in 2 files (1 suppressed)</c> or
+/// <c>No problems found in 2 files</c>. Findings known from the baseline are counted, not listed; suppressed ones
+/// are counted, and listed with <c>[suppressed: reason]</c> when <see cref="ReportWriter.IncludeSuppressed"/> is set.
 /// </summary>
 public sealed class TextReportWriter : ReportWriter
 {
@@ -24,9 +26,17 @@ public sealed class TextReportWriter : ReportWriter
             var path = ReportText.OneLine(file.Path);
             foreach (var finding in file.Findings)
             {
+                var suppressed = finding.Suppression is { } suppression
+                    ? suppression.Justification.Length > 0 ? $" [suppressed: {ReportText.OneLine(suppression.Justification)}]" : " [suppressed]"
+                    : "";
+                if ((suppressed.Length > 0 && !IncludeSuppressed) || finding.BaselineState == BaselineState.Unchanged)
+                {
+                    continue;
+                }
+
                 output.Write(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{path}:{finding.Region.StartLine}:{finding.Region.StartColumn}: {ReportText.Name(finding.Severity)} {finding.RuleId}: {ReportText.OneLine(finding.Message)}\n"));
+                    $"{path}:{finding.Region.StartLine}:{finding.Region.StartColumn}: {ReportText.Name(finding.Severity)} {finding.RuleId}: {ReportText.OneLine(finding.Message)}{suppressed}\n"));
             }
 
             foreach (var notice in file.Result.Notices)
@@ -38,6 +48,15 @@ public sealed class TextReportWriter : ReportWriter
         foreach (var error in report.Errors)
         {
             output.Write($"{ReportText.OneLine(error.Path)}: error: {ReportText.OneLine(error.Message)}\n");
+        }
+
+        if (report.AbsentFromBaseline.Count > 0)
+        {
+            output.Write($"{ReportText.Count(report.AbsentFromBaseline.Count, "baseline entry", "baseline entries")} no longer found; remove them from the baseline:\n");
+            foreach (var entry in report.AbsentFromBaseline)
+            {
+                output.Write($"  {ReportText.OneLine(entry.Path)}: {entry.RuleId} {entry.Fingerprint} \"{ReportText.OneLine(entry.Excerpt)}\"\n");
+            }
         }
 
         output.Write(report.Summary.ToString() + "\n");

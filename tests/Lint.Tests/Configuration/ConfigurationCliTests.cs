@@ -63,9 +63,9 @@ public sealed class ConfigurationCliTests : IDisposable
         var broken = Run("rules", "--config", "ci/broken.yaml");
 
         Assert.Equal(ExitCodes.Success, quiet.ExitCode);
-        Assert.Equal(["ID", "HL001"], quiet.Out.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')[0]));
+        Assert.Equal(["ID", "HL001", "HL900", "HL901"], quiet.Out.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')[0]));
         Assert.Equal(ExitCodes.Error, broken.ExitCode);
-        Assert.Equal("ci/broken.yaml:2:3: error: unknown rule 'HL005'; the rules are: HL001, HL002, HL003\n", broken.Error);
+        Assert.Equal("ci/broken.yaml:2:3: error: unknown rule 'HL005'; the rules are: HL001, HL002, HL003, HL900, HL901\n", broken.Error);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class ConfigurationDiscoveryTests : IDisposable
         _folder.Write("a.md", ConfiguredFolder.GenericDisclaimer);
         _folder.Write("blog/b.md", ConfiguredFolder.GenericDisclaimer);
 
-        Assert.Equal(["HL001", "HL002", "HL003"], _folder.Lint().Rules.Select(r => r.Id));
-        Assert.Equal(["HL001", "HL003"], _folder.Lint(null, "a.md").Rules.Select(r => r.Id));
+        Assert.Equal(["HL001", "HL002", "HL003", "HL900", "HL901"], _folder.Lint().Rules.Select(r => r.Id));
+        Assert.Equal(["HL001", "HL003", "HL900", "HL901"], _folder.Lint(null, "a.md").Rules.Select(r => r.Id));
     }
 }

@@ -34,7 +34,7 @@ public sealed class ExamplePackTests : IDisposable
         var findings = result.Files.Single().Findings;
         Assert.Contains(findings, f => f.RuleId == "PH001" && f.Region.StartLine == 13 && f.Severity == Severity.Error);
         Assert.Contains(findings, f => f.RuleId == "PH003" && f.Region.StartLine == 3 && f.Message.StartsWith("The 'reviewed' field is 2024-02-01", StringComparison.Ordinal));
-        Assert.Equal(["HL001", "HL002", "HL003", "PH001", "PH002", "PH003", "PH004", "PH005"], result.Rules.Select(r => r.Id));
+        Assert.Equal(["HL001", "HL002", "HL003", "HL900", "HL901", "PH001", "PH002", "PH003", "PH004", "PH005"], result.Rules.Select(r => r.Id));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, outcome.ExitCode);
         Assert.Equal("Wrote .healthlint.yaml; edit it to configure HealthLint for this folder and the folders below it.\n", outcome.Out);
         var configuration = LintConfiguration.Load(_folder.Combine(".healthlint.yaml"));
-        Assert.Equal(["HL001", "HL002", "HL003"], configuration.Rules.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["HL001", "HL002", "HL003", "HL900", "HL901"], configuration.Rules.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(before, after);
     }
 

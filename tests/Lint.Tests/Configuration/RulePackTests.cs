@@ -76,7 +76,7 @@ public sealed class RulePackTests : IDisposable
 
         var run = sarif.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Equal(["ACME001", "HL001", "HL002", "HL003"], rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(["ACME001", "HL001", "HL002", "HL003", "HL900", "HL901"], rules.Select(r => r.GetProperty("id").GetString()));
         var acme = rules[0];
         Assert.Equal("NoMiracleProducts", acme.GetProperty("name").GetString());
         Assert.Equal("Do not call a product a miracle", acme.GetProperty("shortDescription").GetProperty("text").GetString());
@@ -128,6 +128,8 @@ public sealed class RulePackTests : IDisposable
                 "ACME001  warning   NoMiracleProducts          Do not call a product a miracle",
                 "HL001    error     MedicalDisclaimerRequired  A medical disclaimer is required",
                 "HL003    note      HealthClaimsNeedSource     Health claims need a source",
+                "HL900    warning   UnusedSuppression          Suppression directives must suppress something",
+                "HL901    warning   InvalidSuppression         Suppression directives must be well formed",
             ],
             outcome.Out.TrimEnd('\n').Split('\n'));
     }

@@ -25,7 +25,7 @@ public class PharmacyPackTests
         var rules = HouseRulePacks.LoadWithBuiltIn([HouseRulePacks.ReadFolder(Folder())]);
 
         Assert.Equal(
-            ["HL001", "HL002", "HL003", "PH001", "PH002", "PH003", "PH004", "PH005"],
+            ["HL001", "HL002", "HL003", "HL900", "HL901", "PH001", "PH002", "PH003", "PH004", "PH005"],
             rules.Descriptors.Select(d => d.Id));
     }
 

@@ -165,6 +165,6 @@ public class RuleFileErrorTests
     {
         var rules = HouseRuleHost.Load(("house/ph001.yaml", Valid));
 
-        Assert.Equal(["HL001", "HL002", "HL003", "PH001"], rules.Descriptors.Select(d => d.Id));
+        Assert.Equal(["HL001", "HL002", "HL003", "HL900", "HL901", "PH001"], rules.Descriptors.Select(d => d.Id));
     }
 }

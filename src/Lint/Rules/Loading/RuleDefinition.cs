@@ -9,8 +9,9 @@ namespace HealthLint.Rules.Loading;
 /// </summary>
 internal sealed class RuleDefinition
 {
-    public RuleDefinition(Rule rule, YamlMap map, Vocabulary vocabulary, IReadOnlyList<string> optionKeys)
+    public RuleDefinition(Rule rule, YamlMap map, Vocabulary vocabulary, IReadOnlyList<string> optionKeys, bool builtIn = false)
     {
+        BuiltIn = builtIn;
         Rule = rule;
         Map = map;
         Vocabulary = vocabulary;
@@ -27,6 +28,9 @@ internal sealed class RuleDefinition
     /// <summary>The word lists the rule's pack shares.</summary>
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>Whether the rule belongs to the built-in pack, which may use the engine's own kinds.</summary>
+    public bool BuiltIn { get; }
+
     /// <summary>The keys of the rule's kind: the ones a configuration may set as options.</summary>
     public IReadOnlyList<string> OptionKeys { get; }
 
@@ -34,5 +38,5 @@ internal sealed class RuleDefinition
     public Rule WithOptions(IReadOnlyList<YamlMappingNode> options) =>
         options.Count == 0
             ? Rule
-            : RuleFileReader.Read(new YamlMap(Map.File, YamlMerge.Merge((YamlMappingNode)Map.Node, options)), Vocabulary);
+            : RuleFileReader.Read(new YamlMap(Map.File, YamlMerge.Merge((YamlMappingNode)Map.Node, options)), Vocabulary, BuiltIn);
 }

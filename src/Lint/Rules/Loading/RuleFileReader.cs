@@ -14,10 +14,13 @@ internal static class RuleFileReader
 
     private static readonly string[] Precisions = ["very-high", "high", "medium", "low"];
 
-    public static Rule Read(YamlMap map, Vocabulary shared)
+    /// <param name="map">The rule file.</param>
+    /// <param name="shared">The word lists of its pack.</param>
+    /// <param name="builtIn">Whether the file belongs to the built-in pack, which may also use the engine's own kinds.</param>
+    public static Rule Read(YamlMap map, Vocabulary shared, bool builtIn = false)
     {
         var kindName = map.RequiredString("kind");
-        if (!RuleKinds.TryGet(kindName, out var kindKeys, out var create))
+        if (!RuleKinds.TryGet(kindName, builtIn, out var kindKeys, out var create))
         {
             throw map.Error(map.Find("kind")!, $"unknown rule kind '{kindName}'; expected one of: {string.Join(", ", RuleKinds.Names)}");
         }

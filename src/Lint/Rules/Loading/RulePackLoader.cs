@@ -31,7 +31,7 @@ internal static class RulePackLoader
             .Order(StringComparer.Ordinal)
             .Select(n => (Name: "rules/" + n[ResourcePrefix.Length..], Text: ReadResource(assembly, n)))
             .ToList();
-        return LoadPack(files, Vocabulary.Empty);
+        return LoadPack(files, Vocabulary.Empty, builtIn: true);
     }
 
     /// <summary>The word lists of the built-in pack's <c>vocabulary.yaml</c>, which rules of other packs may use too.</summary>
@@ -69,8 +69,11 @@ internal static class RulePackLoader
     public static IReadOnlyList<Rule> Load(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string> seen) =>
         LoadPack(files, inherited, seen).Rules.ToArray();
 
-    /// <summary>Loads rule files given as (name, text) pairs on top of inherited word lists, as a pack whose rules can be built again with options.</summary>
-    public static RulePack LoadPack(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string>? seen = null)
+    /// <summary>
+    /// Loads rule files given as (name, text) pairs on top of inherited word lists, as a pack whose rules can be built
+    /// again with options. Only the built-in pack (<paramref name="builtIn"/>) may use the engine's own kinds.
+    /// </summary>
+    public static RulePack LoadPack(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string>? seen = null, bool builtIn = false)
     {
         seen ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var vocabulary = inherited;
@@ -85,15 +88,15 @@ internal static class RulePackLoader
         foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);
-            var rule = RuleFileReader.Read(map, vocabulary);
+            var rule = RuleFileReader.Read(map, vocabulary, builtIn);
             if (seen.TryGetValue(rule.Descriptor.Id, out var first))
             {
                 throw map.Error(map.Find("id")!, $"duplicate rule id '{rule.Descriptor.Id}': {first} defines it too");
             }
 
             seen[rule.Descriptor.Id] = name;
-            RuleKinds.TryGet(map.RequiredString("kind"), out var kindKeys, out _);
-            definitions.Add(new RuleDefinition(rule, map, vocabulary, kindKeys));
+            RuleKinds.TryGet(map.RequiredString("kind"), builtIn, out var kindKeys, out _);
+            definitions.Add(new RuleDefinition(rule, map, vocabulary, kindKeys, builtIn));
         }
 
         return new RulePack(definitions, vocabulary);

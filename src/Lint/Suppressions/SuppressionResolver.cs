@@ -1,0 +1,149 @@
+namespace HealthLint.Suppressions;
+
+/// <summary>
+/// Decides which directive suppresses a finding, and remembers which directives were used. A finding is suppressed
+/// by a directive that covers its rule and its start: <c>-line</c> and <c>-next-line</c> directives by the line the
+/// finding starts on, then the last <c>healthlint-disable</c> or <c>healthlint-enable</c> of its rule ending before
+/// the finding starts (a disable suppresses, an enable does not), then <c>healthlint-disable-file</c>. The first
+/// that applies in that order is credited, so a second directive for the same finding is reported as unused.
+/// </summary>
+internal sealed class SuppressionResolver
+{
+    private const string EveryRule = "*";
+
+    private readonly IReadOnlyList<SuppressionDirective> _directives;
+    private readonly Dictionary<SuppressionDirective, HashSet<string>> _used = [];
+
+    /// <param name="directives">The document's directives in source order.</param>
+    public SuppressionResolver(IReadOnlyList<SuppressionDirective> directives)
+    {
+        _directives = directives;
+    }
+
+    /// <summary>The directive that suppresses <paramref name="finding"/>, or <see langword="null"/>.</summary>
+    public SuppressionDirective? Suppressor(Finding finding)
+    {
+        var directive = LineDirective(finding) ?? BlockDirective(finding) ?? FileDirective(finding);
+        if (directive is not null)
+        {
+            Use(directive, directive.RuleIds is null ? EveryRule : finding.RuleId);
+        }
+
+        return directive;
+    }
+
+    /// <summary>The directives, or rule ids of directives, that suppressed nothing; call after every finding was seen.</summary>
+    /// <param name="ruleIds">Every rule id there is, for an enable that names none.</param>
+    /// <param name="running">
+    /// Whether a rule ran. A directive for a rule that is turned off could not have suppressed anything, yet it is
+    /// not stale: it is needed again when the rule is turned back on, so its ids count as used.
+    /// </param>
+    public IEnumerable<UnusedDirective> Unused(IReadOnlyCollection<string> ruleIds, Func<string, bool> running)
+    {
+        for (var index = 0; index < _directives.Count; index++)
+        {
+            var directive = _directives[index];
+            var used = directive.Kind == DirectiveKind.Enable ? Closed(index, ruleIds) : _used.GetValueOrDefault(directive) ?? [];
+            if (directive.RuleIds is null)
+            {
+                if (used.Count == 0)
+                {
+                    yield return new UnusedDirective(directive, null, EndOf(index, null));
+                }
+
+                continue;
+            }
+
+            var unused = directive.RuleIds.Where(r => !used.Contains(r.Id) && running(r.Id)).ToList();
+            if (unused.Count == 0)
+            {
+                continue;
+            }
+
+            if (unused.Count == directive.RuleIds.Count)
+            {
+                yield return new UnusedDirective(directive, null, EndOf(index, directive.RuleIds.Count == 1 ? directive.RuleIds[0].Id : null));
+                continue;
+            }
+
+            foreach (var id in unused)
+            {
+                yield return new UnusedDirective(directive, id, EndOf(index, id.Id));
+            }
+        }
+    }
+
+    private SuppressionDirective? LineDirective(Finding finding)
+    {
+        var line = finding.Region.StartLine;
+        return _directives.FirstOrDefault(d => d.Covers(finding.RuleId)
+            && ((d.Kind == DirectiveKind.DisableLine && d.Region.StartLine == line)
+                || (d.Kind == DirectiveKind.DisableNextLine && d.Region.EndLine + 1 == line)));
+    }
+
+    private SuppressionDirective? BlockDirective(Finding finding)
+    {
+        var last = LastBlockDirective(_directives.Count, finding.RuleId, d => d.SourceEnd <= finding.StartOffset);
+        return last is { Kind: DirectiveKind.Disable } ? last : null;
+    }
+
+    private SuppressionDirective? FileDirective(Finding finding) =>
+        _directives.FirstOrDefault(d => d.Kind == DirectiveKind.DisableFile && d.Covers(finding.RuleId));
+
+    private SuppressionDirective? LastBlockDirective(int before, string ruleId, Func<SuppressionDirective, bool> where)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            var d = _directives[i];
+            if (d.Kind is (DirectiveKind.Disable or DirectiveKind.Enable) && d.Covers(ruleId) && where(d))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The rules an enable ends a disable of: those whose last disable or enable before it is a disable.</summary>
+    private HashSet<string> Closed(int index, IReadOnlyCollection<string> ruleIds)
+    {
+        var enable = _directives[index];
+        var closed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in enable.RuleIds?.Select(r => r.Id) ?? ruleIds)
+        {
+            if (LastBlockDirective(index, id, _ => true) is { Kind: DirectiveKind.Disable })
+            {
+                closed.Add(id);
+            }
+        }
+
+        if (enable.RuleIds is null && closed.Count > 0)
+        {
+            closed.Add(EveryRule);
+        }
+
+        return closed;
+    }
+
+    /// <summary>The enable that ends the disable at <paramref name="index"/> for <paramref name="ruleId"/> (or for every rule).</summary>
+    private SuppressionDirective? EndOf(int index, string? ruleId)
+    {
+        if (_directives[index].Kind != DirectiveKind.Disable)
+        {
+            return null;
+        }
+
+        return _directives.Skip(index + 1).FirstOrDefault(d => d.Kind == DirectiveKind.Enable
+            && (ruleId is null ? d.RuleIds is null : d.Covers(ruleId)));
+    }
+
+    private void Use(SuppressionDirective directive, string ruleId)
+    {
+        if (!_used.TryGetValue(directive, out var ids))
+        {
+            _used[directive] = ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        ids.Add(ruleId);
+    }
+}
