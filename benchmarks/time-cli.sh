@@ -30,7 +30,7 @@ echo "Building the command and the corpus generator (Release)..."
 dotnet build "$root/src/Lint.Cli/Lint.Cli.csproj" -c Release --nologo -v quiet >/dev/null
 dotnet build "$root/benchmarks/Lint.Benchmarks/Lint.Benchmarks.csproj" -c Release --nologo -v quiet >/dev/null
 cli_dir=$(dirname "$(ls "$root"/src/Lint.Cli/bin/Release/*/HealthLint.Cli.dll | head -n 1)")
-generator=$(ls "$root"/benchmarks/Lint.Benchmarks/bin/Release/*/HealthLint.Benchmarks.dll | head -n 1)
+generator=$(ls "$root"/benchmarks/Lint.Benchmarks/bin/Release/*/Lint.Benchmarks.dll | head -n 1)
 if [ -x "$cli_dir/HealthLint.Cli" ]; then
   cli=("$cli_dir/HealthLint.Cli")
 else

@@ -17,6 +17,7 @@ public class HtmlBenchmarks
     {
         _documents = BenchmarkWorkload.For(DocumentFormat.Html).Documents;
         _linter = new Linter();
+        LinterWarmUp.Run(_linter, _documents, DocumentFormat.Html);
         // The options HealthLint's HTML reader parses with: it keeps source references to map text to positions.
         _parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
     }

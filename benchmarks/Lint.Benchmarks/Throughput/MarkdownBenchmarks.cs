@@ -27,6 +27,7 @@ public class MarkdownBenchmarks
     {
         _documents = BenchmarkWorkload.For(DocumentFormat.Markdown).Documents;
         _linter = new Linter();
+        LinterWarmUp.Run(_linter, _documents, DocumentFormat.Markdown);
     }
 
     [Benchmark(Baseline = true, Description = "Markdig parse")]
