@@ -1,0 +1,3 @@
+namespace HealthLint.Benchmarks.Corpus;
+
+internal sealed record HeadingBlock(int Level, string Text) : Block;

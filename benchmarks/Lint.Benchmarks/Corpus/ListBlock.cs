@@ -1,0 +1,3 @@
+namespace HealthLint.Benchmarks.Corpus;
+
+internal sealed record ListBlock(bool Ordered, IReadOnlyList<IReadOnlyList<Span>> Items) : Block;

@@ -1,0 +1,3 @@
+namespace HealthLint.Benchmarks.Corpus;
+
+internal sealed record ParagraphBlock(IReadOnlyList<Span> Spans) : Block;

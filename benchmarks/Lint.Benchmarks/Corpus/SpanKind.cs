@@ -1,0 +1,10 @@
+namespace HealthLint.Benchmarks.Corpus;
+
+internal enum SpanKind
+{
+    Text,
+    Emphasis,
+    Strong,
+    Link,
+    Footnote,
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Times the healthlint command end to end (start-up included) over a generated corpus of N documents:
+#   benchmarks/time-cli.sh [N]        (default 2000; N=20000 for the scaling check)
+# Builds the command and the corpus generator in Release, generates the corpus (seed 1) into a folder under
+# ${TMPDIR:-/tmp} that later runs reuse, lints it with SARIF output under /usr/bin/time -v, and prints documents,
+# MB (10^6 bytes), wall time, MB/s, CPU time, peak resident memory and the exit code. Exit code 1 means findings
+# and is expected; the script fails only when the command exits otherwise.
+set -euo pipefail
+
+count=${1:-2000}
+seed=1
+if ! [[ $count =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: $0 [N]   (N documents, default 2000)" >&2
+  exit 2
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "/usr/bin/time is needed (Debian package 'time')" >&2
+  exit 2
+fi
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cache="${TMPDIR:-/tmp}/healthlint-bench"
+corpus="$cache/corpus-seed$seed-n$count"
+sarif="$cache/corpus-seed$seed-n$count.sarif"
+timing=$(mktemp)
+trap 'rm -f "$timing"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+echo "Building the command and the corpus generator (Release)..."
+dotnet build "$root/src/Lint.Cli/Lint.Cli.csproj" -c Release --nologo -v quiet >/dev/null
+dotnet build "$root/benchmarks/Lint.Benchmarks/Lint.Benchmarks.csproj" -c Release --nologo -v quiet >/dev/null
+cli_dir=$(dirname "$(ls "$root"/src/Lint.Cli/bin/Release/*/HealthLint.Cli.dll | head -n 1)")
+generator=$(ls "$root"/benchmarks/Lint.Benchmarks/bin/Release/*/Lint.Benchmarks.dll | head -n 1)
+if [ -x "$cli_dir/HealthLint.Cli" ]; then
+  cli=("$cli_dir/HealthLint.Cli")
+else
+  cli=(dotnet "$cli_dir/HealthLint.Cli.dll")
+fi
+
+if [ -d "$corpus" ]; then
+  echo "Reusing the corpus in $corpus"
+else
+  echo "Generating $count documents into $corpus..."
+  mkdir -p "$cache"
+  partial="$corpus.partial.$$"
+  rm -rf "$partial"
+  dotnet "$generator" generate --n "$count" --seed "$seed" --out "$partial"
+  mv "$partial" "$corpus"
+fi
+
+documents=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) | wc -l)
+bytes=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) -printf '%s\n' | awk '{ total += $1 } END { printf "%d", total }')
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+echo "Linting (load average before: $load)..."
+status=0
+(cd "$corpus" && /usr/bin/time -v -o "$timing" "${cli[@]}" . --format sarif --output "$sarif") || status=$?
+
+wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ {
+  n = split($2, part, ":"); seconds = 0
+  for (i = 1; i <= n; i++) seconds = seconds * 60 + part[i]
+  printf "%.2f", seconds }' "$timing")
+cpu=$(awk -F': ' '/User time \(seconds\)/ { user = $2 } /System time \(seconds\)/ { sys = $2 } END { printf "%.2f", user + sys }' "$timing")
+rss_kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")
+
+awk -v docs="$documents" -v bytes="$bytes" -v wall="$wall" -v cpu="$cpu" -v rss="$rss_kib" -v status="$status" \
+    -v cores="$(nproc)" -v load="$load" -v sarif="$sarif" 'BEGIN {
+  mb = bytes / 1e6
+  printf "documents:     %d\n", docs
+  printf "input:         %.1f MB (%d bytes)\n", mb, bytes
+  printf "wall time:     %.2f s\n", wall
+  printf "throughput:    %.2f MB/s\n", (wall > 0 ? mb / wall : 0)
+  printf "CPU time:      %.2f s (user + system, %d cores; load average before: %s)\n", cpu, cores, load
+  printf "peak RSS:      %.1f MB\n", rss * 1024 / 1e6
+  printf "exit code:     %d%s\n", status, (status == 1 ? " (findings, expected)" : "")
+  printf "report:        %s\n", sarif
+}'
+
+if [ "$status" -gt 1 ]; then
+  echo "healthlint exited $status; see the report and its notifications" >&2
+  exit "$status"
+fi
