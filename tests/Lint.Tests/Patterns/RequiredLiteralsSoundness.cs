@@ -19,14 +19,14 @@ namespace HealthLint.Tests.Patterns;
 /// </summary>
 public class RequiredLiteralsSoundness
 {
-    private static readonly Lazy<IReadOnlyList<(string Pattern, Regex Regex, string[]? Literals)>> Patterns = new(ReadBuiltInPatterns);
+    private static readonly Lazy<IReadOnlyList<(string Pattern, Regex Regex, string[][] Literals)>> Patterns = new(ReadBuiltInPatterns);
 
     [Fact]
     public void Most_built_in_patterns_have_literals()
     {
         var patterns = Patterns.Value;
         Assert.True(patterns.Count > 300, $"only {patterns.Count} patterns read");
-        var without = patterns.Count(p => p.Literals is null);
+        var without = patterns.Count(p => p.Literals.Length == 0);
         Assert.True(without * 10 < patterns.Count, $"{without} of {patterns.Count} patterns have no literals");
     }
 
@@ -40,13 +40,16 @@ public class RequiredLiteralsSoundness
         {
             foreach (var (pattern, regex, literals) in Patterns.Value)
             {
-                if (literals is null || !regex.IsMatch(sentence))
+                if (literals.Length == 0 || !regex.IsMatch(sentence))
                 {
                     continue;
                 }
 
                 matched++;
-                Assert.True(literals.Any(l => sentence.Contains(l, StringComparison.Ordinal)), $"'{pattern}' matches \"{sentence}\" but it holds none of its literals");
+                foreach (var set in literals)
+                {
+                    Assert.True(set.Any(l => sentence.Contains(l, StringComparison.Ordinal)), $"'{pattern}' matches \"{sentence}\" but it holds none of [{string.Join('|', set)}]");
+                }
             }
         }
 
@@ -56,11 +59,11 @@ public class RequiredLiteralsSoundness
     [Property(MaxTest = 400)]
     public Property Every_match_in_stitched_text_contains_a_literal()
     {
-        var words = Patterns.Value.Where(p => p.Literals is not null).SelectMany(p => p.Literals!).Distinct().ToArray();
+        var words = Patterns.Value.SelectMany(p => p.Literals.SelectMany(set => set)).Distinct().ToArray();
         var pieces = words.Concat([" ", " is ", " are ", " not ", " no ", " the ", " your ", "100", "%", ".", ",", " may ", " will "]).ToArray();
         var texts = Gen.Elements(pieces).ListOf().Select(p => string.Concat(p));
         return Prop.ForAll(Arb.From(texts), text =>
-            Patterns.Value.All(p => p.Literals is null || !p.Regex.IsMatch(text) || p.Literals.Any(l => text.Contains(l, StringComparison.Ordinal))));
+            Patterns.Value.All(p => p.Literals.Length == 0 || !p.Regex.IsMatch(text) || p.Literals.All(set => set.Any(l => text.Contains(l, StringComparison.Ordinal)))));
     }
 
     private static string Root => RepositoryRoot.Path ?? throw new InvalidOperationException("the tests run from a clone of the repository");
@@ -88,14 +91,14 @@ public class RequiredLiteralsSoundness
         }
     }
 
-    private static IReadOnlyList<(string, Regex, string[]?)> ReadBuiltInPatterns()
+    private static IReadOnlyList<(string, Regex, string[][])> ReadBuiltInPatterns()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var resources = assembly.GetManifestResourceNames().Where(n => n.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
         var vocabularyName = resources.Single(n => n.EndsWith(RulePackLoader.VocabularyFileName, StringComparison.Ordinal));
         var vocabularyMap = YamlMap.Parse("vocabulary.yaml", Read(assembly, vocabularyName));
         var vocabulary = Vocabulary.Read(vocabularyMap.Map("vocabulary"), Vocabulary.Empty);
-        var patterns = new List<(string, Regex, string[]?)>();
+        var patterns = new List<(string, Regex, string[][])>();
         foreach (var name in resources.Where(n => n != vocabularyName))
         {
             var map = YamlMap.Parse(name, Read(assembly, name));
@@ -121,7 +124,7 @@ public class RequiredLiteralsSoundness
                     continue;
                 }
 
-                patterns.Add((value, regex, RequiredLiterals.Of(expanded)?.ToArray()));
+                patterns.Add((value, regex, RequiredLiterals.AllOf(expanded).Select(set => set.ToArray()).ToArray()));
             }
         }
 

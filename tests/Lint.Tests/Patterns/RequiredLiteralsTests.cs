@@ -76,4 +76,24 @@ public class RequiredLiteralsTests
         Assert.Equal(["cure", "heal"], RequiredLiterals.OfAny(["cure", "heal"])!.Order(StringComparer.Ordinal));
         Assert.Null(RequiredLiterals.OfAny(["cures", @"\w+"]));
     }
+
+    public static TheoryData<string, string[][]> Conjunctions => new()
+    {
+        { @"(?:cures?|heals?) (?:\w+ ){0,3}?(?:acne|eczema)", [["cure ", "cures ", "heal ", "heals "], ["acne", "eczema"]] },
+        { @"(?:will|shall) (?:\w+ )?(?:cure|heal)", [["will ", "shall "], ["cure", "heal"]] },
+        { @"(?:(?:cure|heal) \w+ fast|(?:remedy|fix) \w+ now)", [[" fast", " now"], ["cure ", "heal ", "remedy ", "fix "]] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conjunctions))]
+    public void Finds_every_set_a_match_needs_a_literal_of(string pattern, string[][] expected)
+    {
+        var sets = RequiredLiterals.AllOf(pattern);
+
+        Assert.Equal(expected.Length, sets.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].Order(StringComparer.Ordinal), sets[i].Order(StringComparer.Ordinal));
+        }
+    }
 }

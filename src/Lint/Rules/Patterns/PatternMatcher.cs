@@ -6,8 +6,8 @@ namespace HealthLint.Rules.Patterns;
 
 /// <summary>
 /// One pattern of a <see cref="PatternSet"/>, ready to match whole words of normalized text. Most sentences match
-/// nothing, so the matcher first asks cheap questions: does the text hold one of the literals every match needs
-/// (<see cref="RequiredLiterals"/>, one vectorised scan), and does it pass the pattern's gate
+/// nothing, so the matcher first asks cheap questions: does the text hold the literals every match needs
+/// (<see cref="RequiredLiterals"/>, a vectorised scan per set), and does it pass the pattern's gate
 /// (<see cref="PatternGate"/>)? Only then does a regular expression run.
 /// </summary>
 /// <remarks>
@@ -26,11 +26,11 @@ internal sealed class PatternMatcher
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
 
-    private readonly SearchValues<string>? _literals;
+    private readonly SearchValues<string>[] _literals;
     private readonly Regex? _gate;
     private readonly Lazy<Regex> _regex;
 
-    private PatternMatcher(int index, SearchValues<string>? literals, Regex? gate, Lazy<Regex> regex)
+    private PatternMatcher(int index, SearchValues<string>[] literals, Regex? gate, Lazy<Regex> regex)
     {
         Index = index;
         _literals = literals;
@@ -52,10 +52,9 @@ internal sealed class PatternMatcher
         var regex = NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded)
             ? new Lazy<Regex>(() => NonBacktracking(expanded, matchGroup) ?? backtracking)
             : new Lazy<Regex>(backtracking);
-        var literals = RequiredLiterals.Of(expanded);
         return new PatternMatcher(
             index,
-            literals is null ? null : SearchValues.Create(literals.ToArray(), StringComparison.Ordinal),
+            RequiredLiterals.AllOf(expanded).Select(set => SearchValues.Create(set.ToArray(), StringComparison.Ordinal)).ToArray(),
             gate is null ? null : GateRegex(gate),
             regex);
     }
@@ -117,7 +116,18 @@ internal sealed class PatternMatcher
         }
     }
 
-    private bool MayMatch(string text) => _literals is null || text.AsSpan().ContainsAny(_literals);
+    private bool MayMatch(string text)
+    {
+        foreach (var literals in _literals)
+        {
+            if (!text.AsSpan().ContainsAny(literals))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private Match? NextMatch(string text, int position)
     {

@@ -12,14 +12,23 @@ namespace HealthLint.Rules.Patterns;
 /// </summary>
 internal static class RequiredLiterals
 {
+    /// <summary>The most sets kept in a conjunction: more cost a scan each and rarely reject more sentences.</summary>
+    private const int MaxSets = 3;
+
     /// <summary>The most strings an exact set may hold before it is given up, so alternations do not multiply out.</summary>
     private const int MaxExact = 64;
 
     /// <summary>The largest set whose strings are compared pairwise to drop those that contain another.</summary>
     private const int MaxMinimal = 64;
 
-    /// <summary>The literals of which every match of <paramref name="pattern"/> contains one, or <see langword="null"/>.</summary>
-    public static IReadOnlyList<string>? Of(string pattern)
+    /// <summary>The most selective of <see cref="AllOf"/>'s sets, or <see langword="null"/>.</summary>
+    public static IReadOnlyList<string>? Of(string pattern) => AllOf(pattern) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Sets of literals, each of which every match of <paramref name="pattern"/> contains one of: a match needs a
+    /// literal from the first set and one from the second and so on. Empty when nothing can be told for sure.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         try
@@ -28,14 +37,14 @@ internal static class RequiredLiterals
             var node = reader.ReadAlternation();
             if (!reader.AtEnd)
             {
-                return null;
+                return [];
             }
 
-            return Minimal(node.Required);
+            return Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray();
         }
         catch (UnsureException)
         {
-            return null;
+            return [];
         }
     }
 
@@ -89,18 +98,18 @@ internal static class RequiredLiterals
 
     /// <summary>
     /// What is known of a piece of a pattern: <see cref="Exact"/>, every string it can match when that is a small
-    /// finite set; <see cref="Required"/>, strings of which every match contains one. Either may be unknown.
+    /// finite set; <see cref="Required"/>, sets of strings such that every match contains one string of each set.
     /// </summary>
-    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<string>? Required)
+    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<IReadOnlyList<string>> Required)
     {
-        public static Info Unknown { get; } = new(null, null);
+        public static Info Unknown { get; } = new(null, []);
 
         /// <summary>Matches the empty string only: anchors, word boundaries, lookarounds.</summary>
-        public static Info Empty { get; } = new([string.Empty], null);
+        public static Info Empty { get; } = new([string.Empty], []);
 
-        public static Info Literal(string text) => new([text], [text]);
+        public static Info Literal(string text) => new([text], [[text]]);
 
-        public static Info OneOf(IReadOnlyList<string> texts) => new(texts, texts);
+        public static Info OneOf(IReadOnlyList<string> texts) => new(texts, [texts]);
     }
 
     private sealed class UnsureException : Exception
@@ -137,17 +146,14 @@ internal static class RequiredLiterals
                 exact = union.Count <= MaxExact ? union : null;
             }
 
-            List<string>? required = [];
-            foreach (var branch in branches)
+            // Each branch needs one string of each of its sets, so a match needs, for each rank, one string of the
+            // union of the branches' sets of that rank.
+            var conjunctions = branches.Select(Conjunction).ToList();
+            var ranks = conjunctions.Min(c => c.Count);
+            var required = new List<IReadOnlyList<string>>();
+            for (var rank = 0; rank < ranks; rank++)
             {
-                var best = Best(branch);
-                if (best is null)
-                {
-                    required = null;
-                    break;
-                }
-
-                required.AddRange(best);
+                required.Add(conjunctions.SelectMany(c => c[rank]).Distinct(StringComparer.Ordinal).ToList());
             }
 
             return new Info(exact, required);
@@ -177,11 +183,7 @@ internal static class RequiredLiterals
                     continue;
                 }
 
-                if (item.Required is not null)
-                {
-                    candidates.Add(item.Required);
-                }
-
+                candidates.AddRange(item.Required);
                 run = [string.Empty];
                 whole = false;
             }
@@ -228,8 +230,8 @@ internal static class RequiredLiterals
             if (min == 0)
             {
                 return max == 1 && atom.Exact is not null
-                    ? new Info(atom.Exact.Prepend(string.Empty).Distinct(StringComparer.Ordinal).ToList(), null)
-                    : Info.Empty with { Exact = null };
+                    ? new Info(atom.Exact.Prepend(string.Empty).Distinct(StringComparer.Ordinal).ToList(), [])
+                    : Info.Unknown;
             }
 
             if (min == 1 && max == 1)
@@ -238,7 +240,7 @@ internal static class RequiredLiterals
             }
 
             var exact = min == max && atom.Exact is not null ? Power(atom.Exact, min) : null;
-            return new Info(exact, Best(atom));
+            return new Info(exact, Conjunction(atom));
         }
 
         private bool TryReadBraces(out int min, out int? max)
@@ -499,30 +501,28 @@ internal static class RequiredLiterals
             }
         }
 
-        private static IReadOnlyList<string>? Best(Info info) =>
-            info.Exact is not null && info.Exact.All(e => e.Length > 0) ? Choose([info.Exact, info.Required ?? []]) : info.Required;
+        /// <summary>The sets every match of <paramref name="info"/> needs a string of, most selective first.</summary>
+        public static IReadOnlyList<IReadOnlyList<string>> Conjunction(Info info) =>
+            Choose(info.Exact is not null ? info.Required.Prepend(info.Exact) : info.Required);
 
         /// <summary>
-        /// The most selective candidate: the one whose shortest string is longest, then the one with fewest strings.
-        /// A candidate holding the empty string proves nothing and is never chosen.
+        /// The most selective candidates, best first: the one whose shortest string is longest, then the one with
+        /// fewest strings. A candidate holding the empty string proves nothing and is never chosen.
         /// </summary>
-        private static IReadOnlyList<string>? Choose(IEnumerable<IReadOnlyList<string>> candidates)
+        private static IReadOnlyList<IReadOnlyList<string>> Choose(IEnumerable<IReadOnlyList<string>> candidates)
         {
-            IReadOnlyList<string>? best = null;
-            foreach (var candidate in candidates)
+            var valid = candidates.Where(c => c.Count > 0 && c.All(s => s.Length > 0)).ToList();
+            valid.Sort((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
+            var chosen = new List<IReadOnlyList<string>>();
+            foreach (var candidate in valid)
             {
-                if (candidate.Count == 0 || candidate.Any(c => c.Length == 0))
+                if (chosen.Count < MaxSets && !chosen.Any(c => c.Count == candidate.Count && c.SequenceEqual(candidate)))
                 {
-                    continue;
-                }
-
-                if (best is null || Better(candidate, best))
-                {
-                    best = candidate;
+                    chosen.Add(candidate);
                 }
             }
 
-            return best;
+            return chosen;
         }
 
         private static bool Better(IReadOnlyList<string> candidate, IReadOnlyList<string> best)
