@@ -35,7 +35,7 @@ public class CatastrophicPatternTests
     [Fact]
     public void A_back_reference_that_backtracks_without_end_is_stopped_and_named_in_the_notices()
     {
-        var result = HouseRuleHost.Only(Rule(@"(?<x>a+)+\k<x>b")).Lint("Read this first.\n\n" + LineOfAs + "\n", DocumentFormat.Markdown);
+        var result = HouseRuleHost.Only(Rule(@"(?<x>a+)+\k<x>[^a]")).Lint("Read this first.\n\n" + LineOfAs + "\n", DocumentFormat.Markdown);
 
         Assert.Empty(result.Findings);
         var notice = Assert.Single(result.Notices);
@@ -46,7 +46,7 @@ public class CatastrophicPatternTests
     [Fact]
     public void The_rest_of_the_document_is_still_checked_by_the_other_rules()
     {
-        var rules = HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>b")));
+        var rules = HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>[^a]")));
         var linter = new Linter(LinterOptions.Default, rules);
 
         var result = linter.Lint(LineOfAs + "\n\nThis cream is guaranteed to cure eczema.\n", DocumentFormat.Markdown);

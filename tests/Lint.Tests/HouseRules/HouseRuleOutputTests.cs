@@ -19,7 +19,7 @@ public sealed class HouseRuleOutputTests : IDisposable
         kind: phrase
         message: 'Matched.'
         patterns:
-          - '(?<x>a+)+\k<x>b'
+          - '(?<x>a+)+\k<x>[^a]'
 
         """;
 

@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using HealthLint.Analysis;
 using HealthLint.Parsing;
 using HealthLint.Rules.Loading;
+using HealthLint.Analysis.Text;
 using HealthLint.Rules.Patterns;
 using HealthLint.Tests.Support;
 using YamlDotNet.RepresentationModel;

@@ -1,3 +1,4 @@
+using HealthLint.Analysis.Text;
 using HealthLint.Rules.Patterns;
 
 namespace HealthLint.Tests.Patterns;

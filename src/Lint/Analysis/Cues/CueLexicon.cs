@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 
 namespace HealthLint.Analysis.Cues;
 
@@ -10,6 +13,8 @@ internal static class CueLexicon
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    private static readonly ConcurrentDictionary<Regex, SearchValues<string>[]> Literals = new();
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
     public static readonly Regex Negation = new(
@@ -182,12 +187,30 @@ internal static class CueLexicon
     {
         try
         {
-            return cue.IsMatch(text);
+            return MayMatch(cue, text) && cue.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds the literals every match of <paramref name="cue"/> needs (see
+    /// <see cref="RequiredLiterals"/>): most sentences hold none of a cue's words, and a scan for them costs far less
+    /// than running the expression.
+    /// </summary>
+    public static bool MayMatch(Regex cue, string text)
+    {
+        foreach (var literals in Literals.GetOrAdd(cue, static c => RequiredLiterals.AllOf(c.ToString()).Select(set => SearchValues.Create(set.ToArray(), StringComparison.Ordinal)).ToArray()))
+        {
+            if (!text.AsSpan().ContainsAny(literals))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whole words or phrases: <c>\b(?:a|b|c)\b</c>.</summary>

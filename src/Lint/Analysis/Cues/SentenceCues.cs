@@ -363,6 +363,11 @@ internal sealed class SentenceCues
 
     private static IEnumerable<Match> Safe(Regex pattern, string text)
     {
+        if (!CueLexicon.MayMatch(pattern, text))
+        {
+            return [];
+        }
+
         MatchCollection matches;
         try
         {

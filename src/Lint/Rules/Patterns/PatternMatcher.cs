@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 
 namespace HealthLint.Rules.Patterns;
 
@@ -20,8 +21,11 @@ namespace HealthLint.Rules.Patterns;
 /// </remarks>
 internal sealed class PatternMatcher
 {
-    /// <summary>The longest pattern that gets the non-backtracking engine.</summary>
-    private static readonly int MaxNonBacktrackingLength = int.Parse(Environment.GetEnvironmentVariable("HL_NBLEN") ?? "1000");
+    /// <summary>
+    /// The longest pattern that may get the non-backtracking engine. Longer ones are word lists expanded, costly to
+    /// build that engine for; they run with the time limit and the budget instead.
+    /// </summary>
+    private const int MaxNonBacktrackingLength = 500;
 
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
@@ -49,7 +53,7 @@ internal sealed class PatternMatcher
     public static PatternMatcher Create(int index, string expanded, string? gate, string matchGroup)
     {
         var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{expanded})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
-        var regex = NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded)
+        var regex = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded)
             ? new Lazy<Regex>(() => NonBacktracking(expanded, matchGroup) ?? backtracking)
             : new Lazy<Regex>(backtracking);
         return new PatternMatcher(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HealthLint.Rules.Patterns;
+namespace HealthLint.Analysis.Text;
 
 /// <summary>
 /// Reads a regular expression and finds literal strings of which every match must contain at least one: for
@@ -511,25 +511,27 @@ internal static class RequiredLiterals
         /// </summary>
         private static IReadOnlyList<IReadOnlyList<string>> Choose(IEnumerable<IReadOnlyList<string>> candidates)
         {
-            var valid = candidates.Where(c => c.Count > 0 && c.All(s => s.Length > 0)).ToList();
-            valid.Sort((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
+            var valid = candidates
+                .Where(c => c.Count > 0 && c.All(s => s.Length > 0))
+                .Select(c => (Set: c, Shortest: c.Min(s => s.Length)))
+                .OrderByDescending(c => c.Shortest)
+                .ThenBy(c => c.Set.Count)
+                .ToList();
             var chosen = new List<IReadOnlyList<string>>();
-            foreach (var candidate in valid)
+            foreach (var (candidate, _) in valid)
             {
-                if (chosen.Count < MaxSets && !chosen.Any(c => c.Count == candidate.Count && c.SequenceEqual(candidate)))
+                if (chosen.Count == MaxSets)
+                {
+                    break;
+                }
+
+                if (!chosen.Any(c => c.Count == candidate.Count && c.SequenceEqual(candidate)))
                 {
                     chosen.Add(candidate);
                 }
             }
 
             return chosen;
-        }
-
-        private static bool Better(IReadOnlyList<string> candidate, IReadOnlyList<string> best)
-        {
-            var shortest = candidate.Min(c => c.Length);
-            var bestShortest = best.Min(c => c.Length);
-            return shortest != bestShortest ? shortest > bestShortest : candidate.Count < best.Count;
         }
 
         private static IReadOnlyList<string> Product(IReadOnlyList<string> left, IReadOnlyList<string> right)
