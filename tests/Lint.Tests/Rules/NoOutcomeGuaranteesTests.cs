@@ -67,6 +67,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Are these supplements completely safe?")]
     [InlineData("If a product promises to cure diabetes, walk away.")]
     // Other word senses and commercial guarantees.
+    [InlineData("Blood test results are usually back within a few days.")]
+    [InlineData("Your scan results will be ready in about a week.")]
     [InlineData("Every order comes with a 30-day money-back guarantee.")]
     [InlineData("Guaranteed delivery in two working days.")]
     [InlineData("We offer a price-match guarantee on all vitamins.")]
