@@ -17,15 +17,21 @@ internal static class BaselineJsonWriter
         json.WriteStartArray("findings");
         foreach (var entry in entries)
         {
-            json.WriteStartObject();
-            json.WriteString("path", JsonOutput.Text(entry.Path));
-            json.WriteString("ruleId", entry.RuleId);
-            json.WriteString("fingerprint", entry.Fingerprint);
-            json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
-            json.WriteEndObject();
+            WriteEntry(json, entry);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    /// <summary>One entry as an object, as the baseline file and the reports' lists of absent entries write it.</summary>
+    public static void WriteEntry(Utf8JsonWriter json, BaselineEntry entry)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", JsonOutput.Text(entry.Path));
+        json.WriteString("ruleId", JsonOutput.Text(entry.RuleId));
+        json.WriteString("fingerprint", JsonOutput.Text(entry.Fingerprint));
+        json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
+        json.WriteEndObject();
+    }
 }

@@ -23,21 +23,12 @@ internal static class MarkdownReader
         ArgumentNullException.ThrowIfNull(source);
         var builder = new DocumentBuilder(source, DocumentFormat.Markdown);
         var walker = new MarkdownBlockWalker(source, builder);
-        Markdig.Syntax.MarkdownDocument parsed;
-        try
-        {
-            if (MarkdownNesting.FirstTooDeep(source, 0, source.Length) >= 0)
-            {
-                throw new InvalidDataException($"some lines are nested more than {MarkdownNesting.Limit} levels deep");
-            }
-
-            parsed = Markdig.Markdown.Parse(source, Pipeline);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        var parsed = Parse(source, 0, source.Length, out var failure);
+        if (parsed is null)
         {
             // Markdig refuses input nested beyond its own limits. Reading the file section by section keeps the
             // rest of the article linted and leaves out only the sections it cannot parse.
-            builder.AddNote($"The Markdown parser failed on the whole file ({exception.Message}); it was read section by section.");
+            builder.AddNote($"The Markdown parser failed on the whole file ({failure}); it was read section by section.");
             ReadBySections(source, walker, builder);
             walker.Finish();
             return builder.Build();
@@ -46,6 +37,30 @@ internal static class MarkdownReader
         Walk(walker, parsed, 0, builder);
         walker.Finish();
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Parses [<paramref name="start"/>, <paramref name="end"/>) of the source, or says in <paramref name="failure"/>
+    /// why it cannot be: lines nested too deeply for Markdig to parse in reasonable time, or Markdig's own refusal.
+    /// </summary>
+    private static Markdig.Syntax.MarkdownDocument? Parse(string source, int start, int end, out string failure)
+    {
+        failure = string.Empty;
+        if (MarkdownNesting.FirstTooDeep(source, start, end) >= 0)
+        {
+            failure = $"some lines are nested more than {MarkdownNesting.Limit} levels deep";
+            return null;
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(start == 0 && end == source.Length ? source : source[start..end], Pipeline);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            failure = exception.Message;
+            return null;
+        }
     }
 
     private static void Walk(MarkdownBlockWalker walker, Markdig.Syntax.MarkdownDocument parsed, int baseOffset, DocumentBuilder builder)
@@ -70,18 +85,8 @@ internal static class MarkdownReader
             var end = SectionEnd(source, start);
             if (end > start)
             {
-                var section = source.Substring(start, end - start);
-                Markdig.Syntax.MarkdownDocument? parsed = null;
-                try
-                {
-                    if (MarkdownNesting.FirstTooDeep(source, start, end) >= 0)
-                    {
-                        throw new InvalidDataException("nested too deeply");
-                    }
-
-                    parsed = Markdig.Markdown.Parse(section, Pipeline);
-                }
-                catch (Exception exception) when (exception is not OutOfMemoryException)
+                var parsed = Parse(source, start, end, out _);
+                if (parsed is null)
                 {
                     lines ??= new LineIndex(source);
                     var first = lines.Position(start).Line;
@@ -94,8 +99,7 @@ internal static class MarkdownReader
                     var last = lines.Position(lastVisible).Line;
                     builder.AddNote($"Lines {first}-{last} could not be parsed as Markdown and were not linted.");
                 }
-
-                if (parsed is not null)
+                else
                 {
                     Walk(walker, parsed, start, builder);
                 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HealthLint.Baselines;
 using HealthLint.Reporting;
 using HealthLint.Workspace;
 
@@ -117,12 +118,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteStartArray("absent");
         foreach (var entry in report.AbsentFromBaseline)
         {
-            json.WriteStartObject();
-            json.WriteString("path", JsonOutput.Text(entry.Path));
-            json.WriteString("ruleId", JsonOutput.Text(entry.RuleId));
-            json.WriteString("fingerprint", JsonOutput.Text(entry.Fingerprint));
-            json.WriteString("excerpt", JsonOutput.Text(entry.Excerpt));
-            json.WriteEndObject();
+            BaselineJsonWriter.WriteEntry(json, entry);
         }
 
         json.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HealthLint.Cli;
 using HealthLint.Tests.Suppressions;
@@ -261,33 +260,10 @@ public sealed class BaselineCliTests : IDisposable
         Run("docs", "--baseline", "baseline.json", "--format", "sarif", "--include-suppressed", "-o", "audit.sarif");
 
         // GitHub ignores suppressions, which the validator warns about; without them the log passes strictly.
-        AssertValid(_folder.Combine("github.sarif"), strict: true);
-        AssertValid(_folder.Combine("audit.sarif"), strict: false);
+        SarifValidator.AssertValid(_folder.Combine("github.sarif"), strict: true);
+        SarifValidator.AssertValid(_folder.Combine("audit.sarif"), strict: false);
     }
 
     private CliOutcome Run(params string[] args) => CliRunner.Run(_folder.Path, SuppressionLinters.Words(), args);
 
-    private static void AssertValid(string sarifPath, bool strict)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(SharedFolder.Path!, "tools", "validate-sarif"));
-        if (strict)
-        {
-            start.ArgumentList.Add("--strict");
-        }
-
-        start.ArgumentList.Add(sarifPath);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.True(process.ExitCode == 0, $"validate-sarif exited {process.ExitCode}:\n{output}\n{error.Result}");
-        Assert.Contains("PASS", output, StringComparison.Ordinal);
-    }
 }

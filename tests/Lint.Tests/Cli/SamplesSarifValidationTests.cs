@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HealthLint.Cli;
 using HealthLint.Tests.Support;
@@ -31,7 +30,7 @@ public sealed class SamplesSarifValidationTests : IDisposable
         }
 
         // Warnings (style advice such as messages ending with a period) pass, as GitHub accepts them; the real rules' wording is theirs.
-        AssertValid(sarifPath, strict: false);
+        SarifValidator.AssertValid(sarifPath, strict: false);
     }
 
     [SharedFact]
@@ -56,30 +55,7 @@ public sealed class SamplesSarifValidationTests : IDisposable
             Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
         }
 
-        AssertValid(sarifPath, strict: true);
+        SarifValidator.AssertValid(sarifPath, strict: true);
     }
 
-    private static void AssertValid(string sarifPath, bool strict)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(SharedFolder.Path!, "tools", "validate-sarif"));
-        if (strict)
-        {
-            start.ArgumentList.Add("--strict");
-        }
-
-        start.ArgumentList.Add(sarifPath);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.True(process.ExitCode == 0, $"validate-sarif exited {process.ExitCode}:\n{output}\n{error.Result}");
-        Assert.Contains("PASS", output, StringComparison.Ordinal);
-    }
 }

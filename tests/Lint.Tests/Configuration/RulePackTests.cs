@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HealthLint.Cli;
 using HealthLint.Tests.Support;
@@ -102,15 +101,7 @@ public sealed class RulePackTests : IDisposable
         var outcome = Run("-f", "sarif", "-o", "out/report.sarif");
 
         Assert.Equal(ExitCodes.FindingsFailed, outcome.ExitCode);
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(SharedFolder.Path!, "tools", "validate-sarif"));
-        start.ArgumentList.Add("--strict");
-        start.ArgumentList.Add(_folder.Combine("out/report.sarif"));
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"validate-sarif exited {process.ExitCode}:\n{output}\n{error.Result}");
+        SarifValidator.AssertValid(_folder.Combine("out/report.sarif"), strict: true);
     }
 
     [Fact]

@@ -100,16 +100,12 @@ internal sealed class PatternSet
         // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
         // alternation; a gated pattern reports every match of its own.
         var matches = new List<PatternMatch>();
-        var firstAt = new Dictionary<int, int>();
+        var taken = new HashSet<int>();
         foreach (var matcher in _matchers)
         {
             foreach (var match in matcher.Matches(text, MatchGroup))
             {
-                if (_gated[matcher.Index])
-                {
-                    matches.Add(match);
-                }
-                else if (firstAt.TryAdd(match.Start, matches.Count))
+                if (_gated[matcher.Index] || taken.Add(match.Start))
                 {
                     matches.Add(match);
                 }
