@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -34,7 +33,7 @@ public class RequiredLiteralsSoundness
     [Fact]
     public void Every_match_in_real_sentences_contains_a_literal()
     {
-        var sentences = RealSentences().ToList();
+        var sentences = BuiltInVocabulary.Sentences();
         Assert.NotEmpty(sentences);
         var matched = 0;
         foreach (var sentence in sentences)
@@ -67,75 +66,8 @@ public class RequiredLiteralsSoundness
             Patterns.Value.All(p => p.Literals.Length == 0 || !p.Regex.IsMatch(text) || p.Literals.All(set => set.Any(l => text.Contains(l, StringComparison.Ordinal)))));
     }
 
-    private static string Root => RepositoryRoot.Path ?? throw new InvalidOperationException("the tests run from a clone of the repository");
-
-    private static IEnumerable<string> RealSentences()
-    {
-        var folders = new List<string> { Path.Combine(Root, "samples"), Path.Combine(Root, "tests", "Lint.Tests", "Fixtures") };
-        if (SharedFolder.Folder("corpus", "docs") is { } corpus)
-        {
-            folders.Add(corpus);
-        }
-
-        foreach (var file in folders.Where(Directory.Exists).SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
-        {
-            if (!DocumentFormats.TryFromPath(file, out var format))
-            {
-                continue;
-            }
-
-            var analysis = DocumentAnalysis.Analyze(DocumentReader.Read(File.ReadAllText(file), format));
-            foreach (var sentence in analysis.Sentences)
-            {
-                yield return sentence.Normalized;
-            }
-        }
-    }
-
-    private static IReadOnlyList<(string, Regex, string[][])> ReadBuiltInPatterns()
-    {
-        var assembly = typeof(RulePackLoader).Assembly;
-        var resources = assembly.GetManifestResourceNames().Where(n => n.EndsWith(".yaml", StringComparison.Ordinal)).ToList();
-        var vocabularyName = resources.Single(n => n.EndsWith(RulePackLoader.VocabularyFileName, StringComparison.Ordinal));
-        var vocabularyMap = YamlMap.Parse("vocabulary.yaml", Read(assembly, vocabularyName));
-        var vocabulary = Vocabulary.Read(vocabularyMap.Map("vocabulary"), Vocabulary.Empty);
-        var patterns = new List<(string, Regex, string[][])>();
-        foreach (var name in resources.Where(n => n != vocabularyName))
-        {
-            var map = YamlMap.Parse(name, Read(assembly, name));
-            var local = Vocabulary.Read(map.Map("vocabulary"), vocabulary);
-            var stream = new YamlStream();
-            stream.Load(new StringReader(Read(assembly, name)));
-            foreach (var scalar in stream.Documents[0].AllNodes.OfType<YamlScalarNode>())
-            {
-                if (scalar.Value is not { Length: > 0 } value)
-                {
-                    continue;
-                }
-
-                string expanded;
-                Regex regex;
-                try
-                {
-                    expanded = local.Expand(value.Trim(), problem => new ArgumentException(problem));
-                    regex = new Regex(expanded, RegexOptions.CultureInvariant);
-                }
-                catch (ArgumentException)
-                {
-                    continue;
-                }
-
-                patterns.Add((value, regex, RequiredLiterals.AllOf(expanded).Select(set => set.ToArray()).ToArray()));
-            }
-        }
-
-        return patterns;
-    }
-
-    private static string Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static IReadOnlyList<(string, Regex, string[][])> ReadBuiltInPatterns() =>
+        BuiltInVocabulary.Patterns()
+            .Select(p => (p.Value, new Regex(p.Expanded, RegexOptions.CultureInvariant), RequiredLiterals.AllOf(p.Expanded).Select(set => set.ToArray()).ToArray()))
+            .ToList();
 }

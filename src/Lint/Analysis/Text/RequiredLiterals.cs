@@ -21,6 +21,16 @@ internal static class RequiredLiterals
     /// <summary>The largest set whose strings are compared pairwise to drop those that contain another.</summary>
     private const int MaxMinimal = 64;
 
+    /// <summary>The shortest group whose reading is kept for the next pattern that holds it.</summary>
+    private const int MinRememberedGroup = 256;
+
+    /// <summary>
+    /// Readings of long groups by their text. Patterns share the vocabulary's word lists, each expanded into a group
+    /// of thousands of characters, and reading one costs more than the rest of the pattern; a group's reading
+    /// depends on its text alone. <see langword="null"/> stands for a group that cannot be read for sure.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Info?> RememberedGroups = new(StringComparer.Ordinal);
+
     /// <summary>The most selective of <see cref="AllOf"/>'s sets, or <see langword="null"/>.</summary>
     public static IReadOnlyList<string>? Of(string pattern) => AllOf(pattern) is [var first, ..] ? first : null;
 
@@ -305,6 +315,86 @@ internal static class RequiredLiterals
 
         private Info ReadGroup()
         {
+            var end = GroupEnd(_position);
+            if (end - _position + 1 < MinRememberedGroup)
+            {
+                return ReadGroupText();
+            }
+
+            var text = pattern.Substring(_position, end - _position + 1);
+            if (RememberedGroups.TryGetValue(text, out var remembered))
+            {
+                _position = end + 1;
+                return remembered ?? throw new UnsureException();
+            }
+
+            try
+            {
+                var info = ReadGroupText();
+                if (_position == end + 1)
+                {
+                    RememberedGroups.TryAdd(text, info);
+                }
+
+                return info;
+            }
+            catch (UnsureException)
+            {
+                RememberedGroups.TryAdd(text, null);
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Where the group opening at <paramref name="open"/> closes, read roughly (escapes and classes skipped), or
+        /// -1 when it does not; a wrong guess only means the reading is not remembered.
+        /// </summary>
+        private int GroupEnd(int open)
+        {
+            var depth = 0;
+            for (var i = open; i < pattern.Length; i++)
+            {
+                switch (pattern[i])
+                {
+                    case '\\':
+                        i++;
+                        break;
+                    case '[':
+                        i++;
+                        if (i < pattern.Length && pattern[i] == '^')
+                        {
+                            i++;
+                        }
+
+                        if (i < pattern.Length && pattern[i] == ']')
+                        {
+                            i++;
+                        }
+
+                        while (i < pattern.Length && pattern[i] != ']')
+                        {
+                            i += pattern[i] == '\\' ? 2 : 1;
+                        }
+
+                        break;
+                    case '(':
+                        depth++;
+                        break;
+                    case ')':
+                        if (--depth == 0)
+                        {
+                            return i;
+                        }
+
+                        break;
+                }
+            }
+
+            return -1;
+        }
+
+        private Info ReadGroupText()
+        {
             _position++;
             var zeroWidth = false;
             if (!AtEnd && Current == '?')
@@ -511,14 +601,27 @@ internal static class RequiredLiterals
         /// </summary>
         private static IReadOnlyList<IReadOnlyList<string>> Choose(IEnumerable<IReadOnlyList<string>> candidates)
         {
-            var valid = candidates
-                .Where(c => c.Count > 0 && c.All(s => s.Length > 0))
-                .Select(c => (Set: c, Shortest: c.Min(s => s.Length)))
-                .OrderByDescending(c => c.Shortest)
-                .ThenBy(c => c.Set.Count)
-                .ToList();
-            var chosen = new List<IReadOnlyList<string>>();
-            foreach (var (candidate, _) in valid)
+            // Called for every branch of every word list, so written without LINQ's sorting machinery.
+            var valid = new List<(IReadOnlyList<string> Set, int Shortest, int Order)>();
+            foreach (var candidate in candidates)
+            {
+                var shortest = int.MaxValue;
+                foreach (var literal in candidate)
+                {
+                    shortest = Math.Min(shortest, literal.Length);
+                }
+
+                if (candidate.Count > 0 && shortest > 0)
+                {
+                    valid.Add((candidate, shortest, valid.Count));
+                }
+            }
+
+            valid.Sort((a, b) => a.Shortest != b.Shortest ? b.Shortest.CompareTo(a.Shortest)
+                : a.Set.Count != b.Set.Count ? a.Set.Count.CompareTo(b.Set.Count)
+                : a.Order.CompareTo(b.Order));
+            var chosen = new List<IReadOnlyList<string>>(Math.Min(MaxSets, valid.Count));
+            foreach (var (candidate, _, _) in valid)
             {
                 if (chosen.Count == MaxSets)
                 {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using HealthLint.Analysis.Text;
@@ -8,63 +7,108 @@ namespace HealthLint.Rules.Patterns;
 /// <summary>
 /// One pattern of a <see cref="PatternSet"/>, ready to match whole words of normalized text. Most sentences match
 /// nothing, so the matcher first asks cheap questions: does the text hold the literals every match needs
-/// (<see cref="RequiredLiterals"/>, a vectorised scan per set), and does it pass the pattern's gate
+/// (<see cref="RequiredLiterals"/>, looked up in the <see cref="LiteralIndex"/>), and does it pass the pattern's gate
 /// (<see cref="PatternGate"/>)? Only then does a regular expression run.
 /// </summary>
 /// <remarks>
 /// Patterns that nest unbounded repetitions (<c>(a+)+</c>, <c>(\w+\s?)*</c>), the shape that makes backtracking take
 /// exponential time, run on .NET's non-backtracking engine, whose cost grows with the text, never with the
-/// pattern's nesting. Building that engine costs tens of milliseconds a pattern, too much for every pattern at
-/// start-up, so it is built on first use and only for these. Every other pattern, and any with lookarounds or
-/// back-references, which that engine lacks, runs on the backtracking engine with a time limit per call and the
-/// rule's <see cref="PatternBudget"/>.
+/// pattern's nesting. Every other pattern, and any with lookarounds or back-references, which that engine lacks,
+/// runs on the backtracking engine with a time limit per call and the rule's <see cref="PatternBudget"/>. Building
+/// the non-backtracking engine costs tens of milliseconds a pattern, too much for every pattern at start-up, so it is
+/// built on first use and only for these.
 /// </remarks>
 internal sealed class PatternMatcher
 {
     /// <summary>
-    /// The longest pattern that may get the non-backtracking engine. Longer ones are word lists expanded, costly to
-    /// build that engine for; they run with the time limit and the budget instead.
+    /// The longest pattern that may get the non-backtracking engine as its only engine. Longer ones are word lists
+    /// expanded, costly to build that engine for; they run with the time limit and the budget instead.
     /// </summary>
     private const int MaxNonBacktrackingLength = 500;
 
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
 
-    private readonly SearchValues<string>[] _literals;
-    private readonly Regex? _gate;
-    private readonly Lazy<Regex> _regex;
+    /// <summary>How many threads' last answers are kept; a power of two.</summary>
+    private const int LastAnswerSlots = 8;
 
-    private PatternMatcher(int index, SearchValues<string>[] literals, Regex? gate, Lazy<Regex> regex)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PatternMatcher>> SharedMatchers = new(StringComparer.Ordinal);
+
+    private readonly LastAnswer?[] _lastAnswers = new LastAnswer?[LastAnswerSlots];
+    /// <summary>The pattern's literal sets, by their ids in the <see cref="LiteralIndex"/>.</summary>
+    private readonly int[] _literals;
+    private readonly Regex? _gate;
+    private readonly Regex _backtracking;
+    private readonly Lazy<Regex>? _nonBacktracking;
+
+    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, Lazy<Regex>? nonBacktracking)
     {
-        Index = index;
         _literals = literals;
         _gate = gate;
-        _regex = regex;
+        _backtracking = backtracking;
+        _nonBacktracking = nonBacktracking;
     }
 
-    /// <summary>The pattern's index in its set.</summary>
-    public int Index { get; }
-
     /// <summary>
-    /// Builds the matcher for <paramref name="expanded"/>, the pattern with its word lists expanded. The
-    /// backtracking expression is built at once, so an invalid pattern fails here, when its file is loaded.
+    /// Builds the matcher for <paramref name="expanded"/>, the pattern with its word lists expanded, and
+    /// <paramref name="factored"/>, the same with its lists factored for the backtracking engine
+    /// (<see cref="Vocabulary.ExpandFactored"/>). The backtracking expression is built at once, so an invalid
+    /// pattern fails here, when its file is loaded.
     /// </summary>
     /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
-    public static PatternMatcher Create(int index, string expanded, string? gate, string matchGroup)
+    public static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
     {
-        var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{expanded})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
-        var regex = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded)
-            ? new Lazy<Regex>(() => NonBacktracking(expanded, matchGroup) ?? backtracking)
-            : new Lazy<Regex>(backtracking);
+        var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
+        var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
         return new PatternMatcher(
-            index,
-            RequiredLiterals.AllOf(expanded).Select(set => SearchValues.Create(set.ToArray(), StringComparison.Ordinal)).ToArray(),
+            RequiredLiterals.AllOf(expanded).Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
             gate is null ? null : GateRegex(gate),
-            regex);
+            backtracking,
+            nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking) : null);
+    }
+
+    /// <summary>
+    /// The matcher for a pattern, shared by every set that uses the same expression: word lists and requirements
+    /// recur across rules, and one matcher keeps one answer per sentence for all of them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
+    public static PatternMatcher Shared(string expanded, string factored, string? gate, string matchGroup)
+    {
+        var key = string.Join('\u0001', expanded, factored, gate ?? string.Empty, matchGroup);
+        var lazy = SharedMatchers.GetOrAdd(key, _ => new Lazy<PatternMatcher>(() => Create(expanded, factored, gate, matchGroup)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (ArgumentException)
+        {
+            SharedMatchers.TryRemove(key, out _);
+            throw;
+        }
     }
 
     /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
     public bool? IsMatch(string text)
+    {
+        // Rules ask the same question of the same sentence many times; each thread's last answer is kept. The pair
+        // is replaced as a whole, so a thread never sees half of one.
+        var slot = Environment.CurrentManagedThreadId & (LastAnswerSlots - 1);
+        if (_lastAnswers[slot] is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Matched;
+        }
+
+        var answer = Answer(text);
+        if (answer.HasValue)
+        {
+            // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
+            _lastAnswers[slot] = new LastAnswer(text, answer.Value);
+        }
+
+        return answer;
+    }
+
+    private bool? Answer(string text)
     {
         if (!MayMatch(text))
         {
@@ -80,7 +124,17 @@ internal sealed class PatternMatcher
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return (_gate is null || _gate.IsMatch(text)) && _regex.Value.IsMatch(text);
+            if (_gate is not null && !_gate.IsMatch(text))
+            {
+                return false;
+            }
+
+            if (_nonBacktracking is not null)
+            {
+                return _nonBacktracking.Value.IsMatch(text);
+            }
+
+            return _backtracking.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -98,7 +152,7 @@ internal sealed class PatternMatcher
     /// after where each match starts: a rule may reject a match (an exception, a cue), and a shorter or later one
     /// that overlaps it must still be found.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, string matchGroup)
+    public IEnumerable<PatternMatch> Matches(string text, string matchGroup, int index)
     {
         if (IsMatch(text) != true)
         {
@@ -115,23 +169,12 @@ internal sealed class PatternMatcher
             }
 
             var (start, end) = Bounds(match, matchGroup);
-            yield return new PatternMatch(start, end, Index);
+            yield return new PatternMatch(start, end, index);
             position = Math.Max(position, start) + 1;
         }
     }
 
-    private bool MayMatch(string text)
-    {
-        foreach (var literals in _literals)
-        {
-            if (!text.AsSpan().ContainsAny(literals))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool MayMatch(string text) => LiteralIndex.HoldsAll(text, _literals);
 
     private Match? NextMatch(string text, int position)
     {
@@ -144,7 +187,12 @@ internal sealed class PatternMatcher
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return _regex.Value.Match(text, position);
+            if (_nonBacktracking is not null)
+            {
+                return _nonBacktracking.Value.Match(text, position);
+            }
+
+            return _backtracking.Match(text, position);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -286,14 +334,14 @@ internal sealed class PatternMatcher
         && !expanded.Contains(@"\k", StringComparison.Ordinal);
 
     /// <summary>
-    /// The non-backtracking engine has no lookarounds, so its word guards consume the separators around the match
-    /// and the match proper is the match group.
+    /// The non-backtracking engine has no lookarounds, so its word guards consume the separators around the match.
+    /// Returns <see langword="null"/> when the engine cannot take the pattern.
     /// </summary>
-    private static Regex? NonBacktracking(string expanded, string matchGroup)
+    private static Regex? NonBacktracking(string wrapped)
     {
         try
         {
-            return new Regex($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, PatternSet.MatchTimeout);
+            return new Regex(wrapped, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, PatternSet.MatchTimeout);
         }
         catch (NotSupportedException)
         {
@@ -313,4 +361,6 @@ internal sealed class PatternMatcher
             return null;
         }
     }
+
+    private sealed record LastAnswer(string Text, bool Matched);
 }

@@ -50,7 +50,7 @@ internal sealed class PatternSet
             return None;
         }
 
-        var expanded = new List<(string Trimmed, string Expanded, YamlNode Node)>(patterns.Count);
+        var expanded = new List<(string Trimmed, string Expanded, string Factored, YamlNode Node)>(patterns.Count);
         foreach (var (value, node) in patterns)
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -59,7 +59,7 @@ internal sealed class PatternSet
             }
 
             var trimmed = value.Trim();
-            expanded.Add((trimmed, vocabulary.Expand(trimmed, problem => owner.Error(node, problem)), node));
+            expanded.Add((trimmed, vocabulary.Expand(trimmed, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(trimmed, problem => owner.Error(node, problem)), node));
         }
 
         // Many patterns require the same thing ("{health}"): one compiled set serves them all, and its answer for a
@@ -70,19 +70,53 @@ internal sealed class PatternSet
             return cached;
         }
 
-        var matchers = new PatternMatcher[expanded.Count];
-        var gated = new bool[expanded.Count];
-        for (var i = 0; i < expanded.Count; i++)
+        // Building a matcher reads and parses its expression, thousands of characters for a word list: the patterns
+        // are built side by side, and the first error in the file's order is the one reported.
+        var built = new (PatternMatcher Matcher, bool Gated)[expanded.Count][];
+        var errors = new Exception?[expanded.Count];
+        Parallel.For(0, expanded.Count, i =>
         {
-            var (trimmed, pattern, node) = expanded[i];
-            var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
-            gated[i] = gate is not null;
-            matchers[i] = Build(i, trimmed, pattern, gate, node, owner);
+            var (trimmed, pattern, factored, node) = expanded[i];
+            try
+            {
+                built[i] = BuildPattern(trimmed, pattern, factored, node, owner, vocabulary);
+            }
+            catch (Exception e)
+            {
+                errors[i] = e;
+            }
+        });
+        if (errors.FirstOrDefault(e => e is not null) is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
 
-        var set = new PatternSet(matchers, gated);
+        var all = built.SelectMany(b => b).ToArray();
+        var set = new PatternSet(all.Select(b => b.Matcher).ToArray(), all.Select(b => b.Gated).ToArray());
         Compiled.TryAdd(key, set);
         return set;
+    }
+
+    /// <summary>
+    /// The matchers for one pattern. A pattern that is an alternation of word lists and words at its top level
+    /// (<c>{health}|{outcome}|results?</c>, the usual requirement) becomes one matcher per branch: the branches are
+    /// shared with every other pattern that uses them, and each keeps its answer for the sentence last asked about,
+    /// so a sentence is searched for <c>{health}</c> once, however many requirements name it. Matches do not change:
+    /// where branches match at the same place, the first in the list speaks for them, as in the alternation.
+    /// </summary>
+    private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, string factored, YamlNode node, YamlMap owner, Vocabulary vocabulary)
+    {
+        var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
+        var branches = gate is null ? AlternationFactoring.TopLevelBranches(trimmed) : [];
+        if (branches.Count < 2 || branches.Any(string.IsNullOrWhiteSpace) || !AlternationFactoring.CanFactor(branches))
+        {
+            return [(Build(trimmed, expanded, factored, gate, node, owner), gate is not null)];
+        }
+
+        Validate(trimmed, expanded, node, owner);
+        return branches
+            .Select(branch => (Build(trimmed, vocabulary.Expand(branch, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(branch, problem => owner.Error(node, problem)), null, node, owner), false))
+            .ToArray();
     }
 
     public IEnumerable<PatternMatch> Matches(string text)
@@ -94,18 +128,18 @@ internal sealed class PatternSet
 
         if (_matchers.Length == 1)
         {
-            return _matchers[0].Matches(text, MatchGroup);
+            return _matchers[0].Matches(text, MatchGroup, 0);
         }
 
         // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
         // alternation; a gated pattern reports every match of its own.
         var matches = new List<PatternMatch>();
         var taken = new HashSet<int>();
-        foreach (var matcher in _matchers)
+        for (var index = 0; index < _matchers.Length; index++)
         {
-            foreach (var match in matcher.Matches(text, MatchGroup))
+            foreach (var match in _matchers[index].Matches(text, MatchGroup, index))
             {
-                if (_gated[matcher.Index] || taken.Add(match.Start))
+                if (_gated[index] || taken.Add(match.Start))
                 {
                     matches.Add(match);
                 }
@@ -170,21 +204,46 @@ internal sealed class PatternSet
     }
 
     /// <summary>
-    /// Builds a pattern's matcher. When its expression does not build, finds out why, so that the error says what to
-    /// change: a pattern that compiles on its own can still fail inside a group, or with only named groups capturing.
+    /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
+    /// not build, finds out why, so that the error says what to change.
     /// </summary>
-    private static PatternMatcher Build(int index, string value, string expanded, string? gate, YamlNode node, YamlMap owner)
+    private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner)
     {
         PatternMatcher matcher;
         try
         {
-            matcher = PatternMatcher.Create(index, expanded, gate, MatchGroup);
+            matcher = PatternMatcher.Shared(expanded, factored, gate, MatchGroup);
         }
         catch (ArgumentException)
         {
             throw Diagnose(value, expanded, node, owner);
         }
 
+        CheckGroupNames(value, expanded, node, owner);
+        return matcher;
+    }
+
+    /// <summary>Checks that a pattern builds whole, as <see cref="Build"/> does, without building its matcher.</summary>
+    private static void Validate(string value, string expanded, YamlNode node, YamlMap owner)
+    {
+        try
+        {
+            _ = new Regex($"(?<!x)(?<{MatchGroup}>{expanded})(?!x)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            throw Diagnose(value, expanded, node, owner);
+        }
+
+        CheckGroupNames(value, expanded, node, owner);
+    }
+
+    /// <summary>
+    /// A pattern that compiles on its own can still fail inside a group, or with only named groups capturing, and
+    /// may not use the names the set uses itself.
+    /// </summary>
+    private static void CheckGroupNames(string value, string expanded, YamlNode node, YamlMap owner)
+    {
         Regex regex;
         try
         {
@@ -199,8 +258,6 @@ internal sealed class PatternSet
         {
             throw owner.Error(node, $"invalid pattern '{value}': group names starting with '{ReservedGroupPrefix}' are reserved, so '{reserved}' cannot be used");
         }
-
-        return matcher;
     }
 
     private static Exception Diagnose(string value, string expanded, YamlNode node, YamlMap owner)

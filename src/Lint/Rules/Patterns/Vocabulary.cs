@@ -22,7 +22,7 @@ internal sealed partial class Vocabulary
     private const int MaxExpandedLength = 1_000_000;
 
     private readonly Dictionary<string, List<string>> _lists;
-    private readonly Dictionary<string, string> _expanded = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, bool Factored), string> _expanded = new();
 
     private Vocabulary(Dictionary<string, List<string>> lists)
     {
@@ -74,35 +74,65 @@ internal sealed partial class Vocabulary
     /// matches whole words ("pain" must not match inside "painkillers"). Lists used inside lists are expanded
     /// without a second guard: one is enough, and deeply nested lookarounds cost time in every match.
     /// </summary>
-    public string Expand(string pattern, Func<string, Exception> error)
+    public string Expand(string pattern, Func<string, Exception> error) => Expand(pattern, factored: false, error);
+
+    /// <summary>
+    /// <see cref="Expand(string, Func{string, Exception})"/> with each list written as a tree of shared first
+    /// characters (<see cref="AlternationFactoring"/>): the same matches, found faster by the backtracking engine.
+    /// The plain form is the one to read literals from, since the tree splits every word at its first letter.
+    /// </summary>
+    public string ExpandFactored(string pattern, Func<string, Exception> error) => Expand(pattern, factored: true, error);
+
+    private string Expand(string pattern, bool factored, Func<string, Exception> error)
     {
-        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, error, []) + WordEnd);
+        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, factored, error, []) + WordEnd);
         return expanded.Length > MaxExpandedLength
             ? throw error("the pattern grows past a million characters when its lists are written out; use fewer lists")
             : expanded;
     }
 
-    private string ExpandNested(string name, string pattern, Func<string, Exception> error, HashSet<string> expanding)
+    private string ExpandNested(string name, string pattern, bool factored, Func<string, Exception> error, HashSet<string> expanding)
     {
-        var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, error, expanding));
+        var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, factored, error, expanding));
         return expanded.Length > MaxExpandedLength
             ? throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists")
             : expanded;
     }
 
-    private string ExpandList(string name, Func<string, Exception> error, HashSet<string> expanding)
+    private string ExpandList(string name, bool factored, Func<string, Exception> error, HashSet<string> expanding)
     {
-        if (!_lists.TryGetValue(name, out var entries))
+        lock (_expanded)
         {
-            throw error($"unknown vocabulary '{{{name}}}'");
+            if (_expanded.TryGetValue((name, factored), out var done))
+            {
+                return done;
+            }
+        }
+
+        var branches = Branches(name, factored, error, expanding);
+        var result = "(?:" + (factored && AlternationFactoring.CanFactor(branches) ? AlternationFactoring.Factor(branches) : string.Join('|', branches)) + ")";
+        if (result.Length > MaxExpandedLength)
+        {
+            throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
         }
 
         lock (_expanded)
         {
-            if (_expanded.TryGetValue(name, out var done))
-            {
-                return done;
-            }
+            _expanded[(name, factored)] = result;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The list's entries written out, longest first. For the factored form an entry that is another list alone
+    /// (<c>{condition}</c>) contributes that list's entries, so that they share one tree.
+    /// </summary>
+    private List<string> Branches(string name, bool factored, Func<string, Exception> error, HashSet<string> expanding)
+    {
+        if (!_lists.TryGetValue(name, out var entries))
+        {
+            throw error($"unknown vocabulary '{{{name}}}'");
         }
 
         if (!expanding.Add(name))
@@ -110,32 +140,41 @@ internal sealed partial class Vocabulary
             throw error($"vocabulary '{{{name}}}' refers to itself");
         }
 
-        var builder = new StringBuilder("(?:");
-        var first = true;
+        var branches = new List<string>();
+        var length = 0;
         foreach (var entry in entries.OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal))
         {
-            if (!first)
+            var whole = Reference().Match(entry);
+            if (factored && whole.Success && whole.Length == entry.Length)
             {
-                builder.Append('|');
+                var inner = Branches(whole.Groups[1].Value, factored, error, expanding);
+                branches.AddRange(inner);
+                length += inner.Sum(b => b.Length + 1);
+            }
+            else
+            {
+                var branch = ExpandNested(name, entry, factored, error, expanding);
+                if (factored)
+                {
+                    // An entry may itself be an alternation ("lose|loses|lost"); its branches are the list's.
+                    branches.AddRange(AlternationFactoring.TopLevelBranches(branch));
+                }
+                else
+                {
+                    branches.Add(branch);
+                }
+
+                length += branch.Length + 1;
             }
 
-            builder.Append(ExpandNested(name, entry, error, expanding));
-            first = false;
-            if (builder.Length > MaxExpandedLength)
+            if (length > MaxExpandedLength)
             {
                 throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
             }
         }
 
-        builder.Append(')');
         expanding.Remove(name);
-        var result = builder.ToString();
-        lock (_expanded)
-        {
-            _expanded[name] = result;
-        }
-
-        return result;
+        return branches;
     }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_-]*$")]

@@ -1,0 +1,231 @@
+namespace HealthLint.Rules.Patterns;
+
+/// <summary>
+/// Every literal set of every pattern (<see cref="Analysis.Text.RequiredLiterals"/>), searched for in one pass
+/// over a text. Hundreds of patterns each need a sentence to hold one literal of each of their sets; scanning the
+/// sentence once per set costs more than all the regular expressions that then run. One Aho–Corasick automaton over
+/// all the literals finds which of them the text holds in a single pass, and from that which sets are present;
+/// the answer for the text each thread saw last is kept, since every pattern asks about the same sentence in turn.
+/// </summary>
+internal sealed class LiteralIndex
+{
+    private static readonly object Gate = new();
+    private static readonly List<string[]> RegisteredSets = [];
+    private static readonly Dictionary<string, int> SetIds = new(StringComparer.Ordinal);
+    private static LiteralIndex? _current;
+
+    [ThreadStatic]
+    private static Memo? _memo;
+
+    private readonly Dictionary<long, int> _goto;
+    private readonly int[] _failure;
+    private readonly int[][] _outputs;
+    private readonly int[][] _setsOfLiteral;
+    private readonly int _setCount;
+    private readonly int _literalCount;
+
+    /// <summary>An index over <paramref name="sets"/>, whose ids are their positions in the list.</summary>
+    internal LiteralIndex(IReadOnlyList<string[]> sets)
+    {
+        _setCount = sets.Count;
+        var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var setsOfLiteral = new List<List<int>>();
+        for (var set = 0; set < sets.Count; set++)
+        {
+            foreach (var literal in sets[set])
+            {
+                if (!literalIds.TryGetValue(literal, out var id))
+                {
+                    id = literalIds.Count;
+                    literalIds[literal] = id;
+                    setsOfLiteral.Add([]);
+                }
+
+                setsOfLiteral[id].Add(set);
+            }
+        }
+
+        _literalCount = literalIds.Count;
+        _setsOfLiteral = setsOfLiteral.Select(s => s.Distinct().ToArray()).ToArray();
+
+        // The trie of all literals.
+        _goto = new Dictionary<long, int>();
+        var outputs = new List<List<int>> { new() };
+        foreach (var (literal, id) in literalIds)
+        {
+            var node = 0;
+            foreach (var c in literal)
+            {
+                if (!_goto.TryGetValue(Key(node, c), out var next))
+                {
+                    next = outputs.Count;
+                    outputs.Add([]);
+                    _goto[Key(node, c)] = next;
+                }
+
+                node = next;
+            }
+
+            outputs[node].Add(id);
+        }
+
+        // Failure links, breadth first; each node's outputs take in those of its failure node.
+        var children = new List<(int Child, char C)>[outputs.Count];
+        foreach (var (key, child) in _goto)
+        {
+            var parent = (int)(key >> 16);
+            (children[parent] ??= []).Add((child, (char)(key & 0xFFFF)));
+        }
+
+        _failure = new int[outputs.Count];
+        var queue = new Queue<int>();
+        foreach (var (child, _) in children[0] ?? [])
+        {
+            queue.Enqueue(child);
+        }
+
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var (child, c) in children[node] ?? [])
+            {
+                var fallback = _failure[node];
+                while (true)
+                {
+                    if (_goto.TryGetValue(Key(fallback, c), out var target) && target != child)
+                    {
+                        _failure[child] = target;
+                        break;
+                    }
+
+                    if (fallback == 0)
+                    {
+                        _failure[child] = 0;
+                        break;
+                    }
+
+                    fallback = _failure[fallback];
+                }
+
+                outputs[child].AddRange(outputs[_failure[child]]);
+                queue.Enqueue(child);
+            }
+        }
+
+        _outputs = outputs.Select(o => o.Distinct().ToArray()).ToArray();
+    }
+
+    /// <summary>
+    /// Registers a set of literals and returns its id. Sets registered after linting began are searched for from
+    /// the next text on: the automaton is rebuilt when it is next needed.
+    /// </summary>
+    public static int Register(string[] literals)
+    {
+        var key = string.Join('\u0001', literals);
+        lock (Gate)
+        {
+            if (!SetIds.TryGetValue(key, out var id))
+            {
+                id = RegisteredSets.Count;
+                RegisteredSets.Add(literals);
+                SetIds[key] = id;
+                _current = null;
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a literal of every set in <paramref name="setIds"/>.</summary>
+    public static bool HoldsAll(string text, int[] setIds)
+    {
+        if (setIds.Length == 0)
+        {
+            return true;
+        }
+
+        var present = Present(text);
+        foreach (var id in setIds)
+        {
+            if ((present[id >> 6] & (1UL << (id & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a literal of the set with id <paramref name="set"/>.</summary>
+    internal bool Holds(string text, int set) => (Search(text)[set >> 6] & (1UL << (set & 63))) != 0;
+
+    private static ulong[] Present(string text)
+    {
+        var index = Volatile.Read(ref _current) ?? Build();
+        var memo = _memo;
+        if (memo is not null && ReferenceEquals(memo.Text, text) && ReferenceEquals(memo.Index, index))
+        {
+            return memo.Sets;
+        }
+
+        var sets = index.Search(text);
+        _memo = new Memo(text, index, sets);
+        return sets;
+    }
+
+    private static LiteralIndex Build()
+    {
+        lock (Gate)
+        {
+            return _current ??= new LiteralIndex(RegisteredSets.ToArray());
+        }
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
+
+    /// <summary>The sets of which the text holds a literal, as bits.</summary>
+    private ulong[] Search(string text)
+    {
+        var sets = new ulong[(_setCount + 63) / 64];
+        var seen = new ulong[(_literalCount + 63) / 64];
+        var node = 0;
+        foreach (var c in text)
+        {
+            while (true)
+            {
+                if (_goto.TryGetValue(Key(node, c), out var next))
+                {
+                    node = next;
+                    break;
+                }
+
+                if (node == 0)
+                {
+                    break;
+                }
+
+                node = _failure[node];
+            }
+
+            foreach (var literal in _outputs[node])
+            {
+                ref var word = ref seen[literal >> 6];
+                var bit = 1UL << (literal & 63);
+                if ((word & bit) != 0)
+                {
+                    continue;
+                }
+
+                word |= bit;
+                foreach (var set in _setsOfLiteral[literal])
+                {
+                    sets[set >> 6] |= 1UL << (set & 63);
+                }
+            }
+        }
+
+        return sets;
+    }
+
+    private sealed record Memo(string Text, LiteralIndex Index, ulong[] Sets);
+}
