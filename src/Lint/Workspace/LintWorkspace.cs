@@ -122,7 +122,7 @@ public sealed class LintWorkspace
         }
         catch (Exception exception) when (IoErrors.IsFileSystemError(exception))
         {
-            return (null, new FileError(file.Path, FileErrorKind.Unreadable, IoErrors.Describe(exception)));
+            return (null, new FileError(file.Path, FileErrorKind.Unreadable, IoErrors.DescribeFile(exception, file.FullPath)));
         }
 
         if (!SourceDecoder.TryDecode(bytes, out var text, out var decodeError))

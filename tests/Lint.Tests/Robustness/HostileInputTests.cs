@@ -1,4 +1,5 @@
 using System.Text;
+using HealthLint.Rules;
 using HealthLint.Tests.Support;
 using HealthLint.Workspace;
 
@@ -133,6 +134,52 @@ public sealed class HostileInputTests : IDisposable
 
         Assert.Contains(result.Errors, e => e.Path == "gone.md");
         Assert.Equal("good.md", Assert.Single(result.Files).Path);
+    }
+
+    [Theory]
+    [InlineData("folder", "cannot be read: it is a folder, not a file")]
+    [InlineData("link loop", "cannot be read: Too many levels of symbolic links")]
+    [InlineData("dangling link", "cannot be read: it no longer exists")]
+    public void A_file_that_becomes_unreadable_during_the_run_is_an_error_naming_it_and_the_others_keep_all_their_findings(string replacement, string message)
+    {
+        _folder.Write("a-first.md", "# Knee pain\n\n" + Claim);
+        var swapped = _folder.Write("b-swapped.md", Claim);
+        _folder.Write("c-last.html", "<p>Studies show turmeric reduces inflammation.</p>\n<p>" + Claim + "</p>");
+        var unchanged = Describe(Lint());
+        var rule = new FileSwappingRule(() =>
+        {
+            File.Delete(swapped);
+            switch (replacement)
+            {
+                case "folder":
+                    Directory.CreateDirectory(swapped);
+                    break;
+                case "link loop":
+                    File.CreateSymbolicLink(swapped, swapped);
+                    break;
+                default:
+                    File.CreateSymbolicLink(swapped, _folder.Combine("deleted-since.md"));
+                    break;
+            }
+        });
+        // One file at a time, in path order: b-swapped.md is found with the others and read after the swap.
+        var workspace = new LintWorkspace(
+            TestLinters.Create([.. RuleSet.BuiltIn.Rules, rule]),
+            new WorkspaceOptions { BaseDirectory = _folder.Path, MaxDegreeOfParallelism = 1 });
+
+        var result = workspace.Lint(["."]);
+
+        Assert.Equal(1, rule.Swaps);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("b-swapped.md", FileErrorKind.Unreadable, message), (error.Path, error.Kind, error.Message));
+        Assert.Equal(1, LintReport.Create(workspace, result).Summary.FileErrorCount);
+        Assert.Equal(["a-first.md", "c-last.html"], result.Files.Select(f => f.Path));
+        Assert.Contains(WithoutSwapped(unchanged), line => line.StartsWith("a-first.md:", StringComparison.Ordinal));
+        Assert.Contains(WithoutSwapped(unchanged), line => line.StartsWith("c-last.html:", StringComparison.Ordinal));
+        Assert.Equal(WithoutSwapped(unchanged), WithoutSwapped(Describe(result)));
+
+        static IEnumerable<string> WithoutSwapped(string described) =>
+            described.Split('\n').Where(line => !line.StartsWith("b-swapped.md:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -213,9 +213,10 @@ internal sealed class HtmlTextAligner
 
                 pos++;
             }
-            else if (!started && HtmlMarkupReader.IsSpace(s) && !HtmlMarkupReader.IsSpace(d))
+            else if (!started && HtmlMarkupReader.IsSpace(s) && (!HtmlMarkupReader.IsSpace(d) || s is '\n' or '\r'))
             {
-                // Whitespace the tree builder dropped (before <html>, the newline after <pre>).
+                // Whitespace the tree builder dropped: before <html>, and the line break after <pre>, <listing> or
+                // <textarea>, which the indentation of the next line may follow and the node then starts with.
                 pos++;
             }
             else

@@ -182,6 +182,19 @@ public class HtmlStructureTests
         Assert.Equal((source.IndexOf("&amp;", StringComparison.Ordinal), source.IndexOf("&amp;", StringComparison.Ordinal) + 5), hidden.Map.Map(amp, amp + 1));
     }
 
+    [Theory]
+    [InlineData("<section>\n  <pre>\n  Not a substitute for medical advice.\n  </pre>\n</section>")]
+    [InlineData("<pre>\r\n    Not a substitute for medical advice.</pre>")]
+    [InlineData("<listing>\n\tNot a substitute for medical advice.</listing>")]
+    public void Code_whose_first_line_is_indented_maps_to_its_text_not_to_its_tag(string source)
+    {
+        var hidden = Assert.Single(HtmlReader.Read(source).Hidden);
+
+        var at = hidden.Text.IndexOf("medical", StringComparison.Ordinal);
+        var expected = source.IndexOf("medical", StringComparison.Ordinal);
+        Assert.Equal((expected, expected + 7), hidden.Map.Map(at, at + 7));
+    }
+
     [Fact]
     public void A_hidden_inline_element_does_not_split_its_paragraph()
     {
