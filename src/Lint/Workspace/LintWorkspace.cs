@@ -88,7 +88,7 @@ public sealed class LintWorkspace
         };
 
         // Each slot is written by one iteration only, so the results come out in file order however they are scheduled.
-        Parallel.For(0, files.Count, parallel, i => (results[i], failures[i]) = LintFile(files[i].File, files[i].Linter));
+        Parallel.For(0, files.Count, parallel, i => (results[i], failures[i]) = LintFile(files[i].File, files[i].Linter, Options.UnsizedFileTimeout));
 
         var errors = finder.Errors
             .Concat(failures.OfType<FileError>())
@@ -113,12 +113,16 @@ public sealed class LintWorkspace
     }
 
     /// <summary>Reads, decodes and lints one file; its text is dropped as soon as it is linted.</summary>
-    private static (LintedFile? Result, FileError? Error) LintFile(SourceFile file, Linter linter)
+    private static (LintedFile? Result, FileError? Error) LintFile(SourceFile file, Linter linter, TimeSpan unsizedTimeout)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = SourceFileReader.Read(file.FullPath, unsizedTimeout, out var problem);
+            if (problem is not null)
+            {
+                return (null, new FileError(file.Path, FileErrorKind.Unreadable, problem));
+            }
         }
         catch (Exception exception) when (IoErrors.IsFileSystemError(exception))
         {

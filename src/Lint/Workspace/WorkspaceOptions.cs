@@ -34,6 +34,12 @@ public sealed class WorkspaceOptions
     /// </summary>
     public string? ConfigurationFile { get; init; }
 
+    /// <summary>
+    /// How long a file that reports no length (an empty file, or a named pipe or device) may take to be read before
+    /// it is reported as unreadable. Defaults to 5 seconds.
+    /// </summary>
+    public TimeSpan UnsizedFileTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How many files are read and linted at once; at least 1. Defaults to the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

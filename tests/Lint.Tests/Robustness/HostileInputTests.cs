@@ -183,6 +183,51 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void A_named_pipe_among_the_articles_is_an_error_naming_it_not_a_hang()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        _folder.Write("a.md", Claim);
+        _folder.Write("empty.md", string.Empty);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", _folder.Combine("pipe.md")))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var result = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path, UnsizedFileTimeout = TimeSpan.FromMilliseconds(300) }).Lint(["."]);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("pipe.md", error.Path);
+        Assert.Equal(FileErrorKind.Unreadable, error.Kind);
+        Assert.StartsWith("cannot be read: it is not a regular file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["a.md", "empty.md"], result.Files.Select(f => f.Path));
+        Assert.Contains(result.Files[0].Findings, f => f.RuleId == "HL002");
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_is_an_error_naming_it()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        _folder.Write("a.md", Claim);
+        File.CreateSymbolicLink(_folder.Combine("zero.md"), "/dev/zero");
+
+        var result = Lint();
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("zero.md", error.Path);
+        Assert.StartsWith("cannot be read: it is not a regular file", error.Message, StringComparison.Ordinal);
+        Assert.Equal("a.md", Assert.Single(result.Files).Path);
+    }
+
+    [Fact]
     public void A_directory_symlink_loop_is_reported_once_and_the_files_are_linted_once()
     {
         _folder.Write("docs/a.md", Claim);
