@@ -14,15 +14,20 @@ internal sealed class LiteralIndex
     private static readonly Dictionary<string, int> SetIds = new(StringComparer.Ordinal);
     private static LiteralIndex? _current;
 
+    /// <summary>How many texts each thread keeps the answer for: rules ask in turn about a sentence and its context.</summary>
+    private const int Remembered = 4;
+
     [ThreadStatic]
-    private static Memo? _memo;
+    private static Memo?[]? _memo;
+
+    [ThreadStatic]
+    private static int _nextMemo;
 
     private readonly Dictionary<long, int> _goto;
     private readonly int[] _failure;
     private readonly int[][] _outputs;
     private readonly int[][] _setsOfLiteral;
     private readonly int _setCount;
-    private readonly int _literalCount;
 
     /// <summary>An index over <paramref name="sets"/>, whose ids are their positions in the list.</summary>
     internal LiteralIndex(IReadOnlyList<string[]> sets)
@@ -45,7 +50,6 @@ internal sealed class LiteralIndex
             }
         }
 
-        _literalCount = literalIds.Count;
         _setsOfLiteral = setsOfLiteral.Select(s => s.Distinct().ToArray()).ToArray();
 
         // The trie of all literals.
@@ -162,14 +166,18 @@ internal sealed class LiteralIndex
     private static ulong[] Present(string text)
     {
         var index = Volatile.Read(ref _current) ?? Build();
-        var memo = _memo;
-        if (memo is not null && ReferenceEquals(memo.Text, text) && ReferenceEquals(memo.Index, index))
+        var memos = _memo ??= new Memo?[Remembered];
+        foreach (var memo in memos)
         {
-            return memo.Sets;
+            if (memo is not null && ReferenceEquals(memo.Text, text) && ReferenceEquals(memo.Index, index))
+            {
+                return memo.Sets;
+            }
         }
 
         var sets = index.Search(text);
-        _memo = new Memo(text, index, sets);
+        memos[_nextMemo] = new Memo(text, index, sets);
+        _nextMemo = (_nextMemo + 1) % Remembered;
         return sets;
     }
 
@@ -187,7 +195,6 @@ internal sealed class LiteralIndex
     private ulong[] Search(string text)
     {
         var sets = new ulong[(_setCount + 63) / 64];
-        var seen = new ulong[(_literalCount + 63) / 64];
         var node = 0;
         foreach (var c in text)
         {
@@ -209,14 +216,6 @@ internal sealed class LiteralIndex
 
             foreach (var literal in _outputs[node])
             {
-                ref var word = ref seen[literal >> 6];
-                var bit = 1UL << (literal & 63);
-                if ((word & bit) != 0)
-                {
-                    continue;
-                }
-
-                word |= bit;
                 foreach (var set in _setsOfLiteral[literal])
                 {
                     sets[set >> 6] |= 1UL << (set & 63);

@@ -90,8 +90,14 @@ internal sealed class PatternMatcher
     /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
     public bool? IsMatch(string text)
     {
-        // Rules ask the same question of the same sentence many times; each thread's last answer is kept. The pair
-        // is replaced as a whole, so a thread never sees half of one.
+        // Most texts lack the literals, and that answer is a lookup. Otherwise the expression runs, and rules ask the
+        // same question of the same sentence many times: each thread's last such answer is kept. The pair is
+        // replaced as a whole, so a thread never sees half of one.
+        if (!MayMatch(text))
+        {
+            return false;
+        }
+
         var slot = Environment.CurrentManagedThreadId & (LastAnswerSlots - 1);
         if (_lastAnswers[slot] is { } last && ReferenceEquals(last.Text, text))
         {
@@ -110,11 +116,6 @@ internal sealed class PatternMatcher
 
     private bool? Answer(string text)
     {
-        if (!MayMatch(text))
-        {
-            return false;
-        }
-
         var budget = PatternBudget.Current;
         if (budget is { IsSpent: true })
         {
