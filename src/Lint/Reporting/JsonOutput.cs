@@ -15,6 +15,21 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The most a writer holds before it passes its bytes on.</summary>
+    private const int MaxPending = 1 << 16;
+
+    /// <summary>
+    /// Passes the bytes written so far on to the output once there are enough of them. A writer over a stream keeps
+    /// everything until it is flushed, which for a report of a whole archive is hundreds of megabytes.
+    /// </summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > MaxPending)
+        {
+            json.Flush();
+        }
+    }
+
     public static void Write(Stream output, Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(output);

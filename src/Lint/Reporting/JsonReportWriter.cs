@@ -57,6 +57,7 @@ public sealed class JsonReportWriter : ReportWriter
             foreach (var finding in file.Findings)
             {
                 WriteFinding(json, finding);
+                JsonOutput.FlushIfFull(json);
             }
 
             json.WriteEndArray();

@@ -95,6 +95,7 @@ public sealed class SarifReportWriter : ReportWriter
                 if (finding.Suppression is null || IncludeSuppressed)
                 {
                     WriteResult(json, report, file.Path, finding, ruleIndex[finding.RuleId]);
+                    JsonOutput.FlushIfFull(json);
                 }
             }
         }

@@ -1,0 +1,88 @@
+using HealthLint.Reporting;
+using HealthLint.Tests.Support;
+
+namespace HealthLint.Tests.Reporting;
+
+/// <summary>
+/// The JSON and SARIF writers pass their bytes on as they go: a report of a whole archive is hundreds of megabytes,
+/// and holding it whole before writing it doubled the command's memory.
+/// </summary>
+public sealed class StreamedReportTests : IDisposable
+{
+    private readonly TemporaryDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(ReportFormat.Sarif)]
+    [InlineData(ReportFormat.Json)]
+    public void A_large_report_reaches_the_stream_in_pieces_with_the_same_bytes(ReportFormat format)
+    {
+        for (var i = 0; i < 150; i++)
+        {
+            _folder.Write($"article-{i:000}.md", string.Concat(Enumerable.Range(0, 8).Select(n => $"This cream is guaranteed to cure eczema number {n}.\n\nStudies show turmeric reduces inflammation {n}.\n\n")));
+        }
+
+        var workspace = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path });
+        var report = LintReport.Create(workspace, workspace.Lint(["."]));
+        var writer = ReportWriter.Create(format, includeSuppressed: false);
+        using var stream = new RecordingStream();
+
+        writer.Write(report, stream);
+
+        Assert.True(stream.Length > 1_000_000, $"the report is only {stream.Length} bytes");
+        Assert.True(stream.Writes > 5, $"the report reached the stream in {stream.Writes} writes");
+        Assert.True(stream.LargestWrite < 512 * 1024, $"one write held {stream.LargestWrite} bytes");
+        Assert.Equal(writer.WriteToString(report), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private sealed class RecordingStream : Stream
+    {
+        private readonly MemoryStream _bytes = new();
+
+        public int Writes { get; private set; }
+
+        public int LargestWrite { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _bytes.Length;
+
+        public override long Position { get => _bytes.Position; set => throw new NotSupportedException(); }
+
+        public byte[] ToArray() => _bytes.ToArray();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            _bytes.Write(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _bytes.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
