@@ -315,7 +315,7 @@ internal static class RequiredLiterals
 
         private Info ReadGroup()
         {
-            var end = GroupEnd(_position);
+            var end = RegexSyntax.GroupEnd(pattern, _position);
             if (end - _position + 1 < MinRememberedGroup)
             {
                 return ReadGroupText();
@@ -343,54 +343,6 @@ internal static class RequiredLiterals
                 RememberedGroups.TryAdd(text, null);
                 throw;
             }
-        }
-
-        /// <summary>
-        /// Where the group opening at <paramref name="open"/> closes, read roughly (escapes and classes skipped), or
-        /// -1 when it does not; a wrong guess only means the reading is not remembered.
-        /// </summary>
-        private int GroupEnd(int open)
-        {
-            var depth = 0;
-            for (var i = open; i < pattern.Length; i++)
-            {
-                switch (pattern[i])
-                {
-                    case '\\':
-                        i++;
-                        break;
-                    case '[':
-                        i++;
-                        if (i < pattern.Length && pattern[i] == '^')
-                        {
-                            i++;
-                        }
-
-                        if (i < pattern.Length && pattern[i] == ']')
-                        {
-                            i++;
-                        }
-
-                        while (i < pattern.Length && pattern[i] != ']')
-                        {
-                            i += pattern[i] == '\\' ? 2 : 1;
-                        }
-
-                        break;
-                    case '(':
-                        depth++;
-                        break;
-                    case ')':
-                        if (--depth == 0)
-                        {
-                            return i;
-                        }
-
-                        break;
-                }
-            }
-
-            return -1;
         }
 
         private Info ReadGroupText()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 
 namespace HealthLint.Rules.Patterns;
 
@@ -146,7 +147,7 @@ internal static partial class AlternationFactoring
 
         if (c == '(' && branch.StartsWith("(?:", StringComparison.Ordinal))
         {
-            var close = GroupEnd(branch, 0);
+            var close = RegexSyntax.GroupEnd(branch, 0);
             if (close < 0)
             {
                 return null;
@@ -159,7 +160,7 @@ internal static partial class AlternationFactoring
             }
 
             var union = new HashSet<char>();
-            foreach (var alternative in TopLevelBranches(branch[3..close]))
+            foreach (var alternative in RegexSyntax.TopLevelBranches(branch[3..close]))
             {
                 if (FirstCharacters(alternative) is not { } first)
                 {
@@ -225,85 +226,6 @@ internal static partial class AlternationFactoring
         }
 
         return i > start && int.TryParse(pattern.AsSpan(start, i - start), out var min) && min > 0;
-    }
-
-    /// <summary>The branches of an alternation at its top level.</summary>
-    internal static List<string> TopLevelBranches(string alternation)
-    {
-        var branches = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < alternation.Length; i++)
-        {
-            switch (alternation[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = ClassEnd(alternation, i);
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    branches.Add(alternation[start..i]);
-                    start = i + 1;
-                    break;
-            }
-        }
-
-        branches.Add(alternation[start..]);
-        return branches;
-    }
-
-    /// <summary>Where the group opening at <paramref name="open"/> closes, or -1.</summary>
-    private static int GroupEnd(string pattern, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = ClassEnd(pattern, i);
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')' when --depth == 0:
-                    return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^')
-        {
-            i++;
-        }
-
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++;
-        }
-
-        while (i < pattern.Length && pattern[i] != ']')
-        {
-            i += pattern[i] == '\\' ? 2 : 1;
-        }
-
-        return i;
     }
 
     [GeneratedRegex(@"\(\?[imnsx]*-?[imnsx]+[:)]")]

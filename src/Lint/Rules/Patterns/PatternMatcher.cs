@@ -35,6 +35,7 @@ internal sealed class PatternMatcher
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PatternMatcher>> SharedMatchers = new(StringComparer.Ordinal);
 
     private readonly LastAnswer?[] _lastAnswers = new LastAnswer?[LastAnswerSlots];
+
     /// <summary>The pattern's literal sets, by their ids in the <see cref="LiteralIndex"/>.</summary>
     private readonly int[] _literals;
     private readonly Regex? _gate;
@@ -55,8 +56,7 @@ internal sealed class PatternMatcher
     /// (<see cref="Vocabulary.ExpandFactored"/>). The backtracking expression is built at once, so an invalid
     /// pattern fails here, when its file is loaded.
     /// </summary>
-    /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
-    public static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
+    private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
     {
         var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
@@ -251,7 +251,7 @@ internal sealed class PatternMatcher
                     i++;
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = RegexSyntax.ClassEnd(pattern, i);
                     break;
                 case '(':
                     open.Push(inner);
@@ -297,34 +297,6 @@ internal sealed class PatternMatcher
 
         var close = pattern.IndexOf('}', i);
         return close > i && pattern[(i + 1)..close] is var body && body.EndsWith(',') && body[..^1].All(char.IsAsciiDigit) && body.Length > 1;
-    }
-
-    private static int ClassEnd(string pattern, int i)
-    {
-        var j = i + 1;
-        if (j < pattern.Length && pattern[j] == '^')
-        {
-            j++;
-        }
-
-        if (j < pattern.Length && pattern[j] == ']')
-        {
-            j++;
-        }
-
-        for (; j < pattern.Length; j++)
-        {
-            if (pattern[j] == '\\')
-            {
-                j++;
-            }
-            else if (pattern[j] == ']')
-            {
-                return j;
-            }
-        }
-
-        return pattern.Length;
     }
 
     /// <summary>Lookarounds, back-references, atomic groups and conditionals do not fit the non-backtracking engine.</summary>

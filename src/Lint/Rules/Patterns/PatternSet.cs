@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 using HealthLint.Rules.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -7,8 +8,8 @@ namespace HealthLint.Rules.Patterns;
 /// <summary>
 /// A list of patterns matched over normalized, lower-case text, each matching whole words only. Each pattern is a
 /// <see cref="PatternMatcher"/>: a literal prefilter, an optional gate and a regular expression that runs only when
-/// both pass, so that a sentence is scanned once per pattern for literals, and the engine runs only on the few
-/// sentences that may match. Every call of the engine has a time limit, and the calls of one rule on one document
+/// both pass, so that the engine runs only on the few sentences that may match (the literals of every pattern are
+/// found in one pass, <see cref="LiteralIndex"/>). Every call of the engine has a time limit, and the calls of one rule on one document
 /// together have a <see cref="PatternBudget"/>, so no pattern can hang the linter.
 /// </summary>
 internal sealed class PatternSet
@@ -30,7 +31,6 @@ internal sealed class PatternSet
 
     /// <summary>Which patterns open with a word list and run behind a gate; they report every match of their own.</summary>
     private readonly bool[] _gated;
-    private Tuple<string, bool>? _last;
 
     private PatternSet(PatternMatcher[] matchers, bool[] gated)
     {
@@ -62,8 +62,7 @@ internal sealed class PatternSet
             expanded.Add((trimmed, vocabulary.Expand(trimmed, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(trimmed, problem => owner.Error(node, problem)), node));
         }
 
-        // Many patterns require the same thing ("{health}"): one compiled set serves them all, and its answer for a
-        // sentence is kept, so the sentence is searched once.
+        // Many patterns require the same thing ("{health}"): one compiled set serves them all.
         var key = string.Join("\u0001", expanded.Select(e => e.Expanded));
         if (Compiled.TryGetValue(key, out var cached))
         {
@@ -107,7 +106,7 @@ internal sealed class PatternSet
     private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, string factored, YamlNode node, YamlMap owner, Vocabulary vocabulary)
     {
         var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
-        var branches = gate is null ? AlternationFactoring.TopLevelBranches(trimmed) : [];
+        var branches = gate is null ? RegexSyntax.TopLevelBranches(trimmed) : [];
         if (branches.Count < 2 || branches.Any(string.IsNullOrWhiteSpace) || !AlternationFactoring.CanFactor(branches))
         {
             return [(Build(trimmed, expanded, factored, gate, node, owner), gate is not null)];
@@ -150,38 +149,21 @@ internal sealed class PatternSet
         return matches;
     }
 
+    /// <summary>
+    /// Whether any pattern matches. Each matcher keeps its own last answers, so the many rules that ask the same
+    /// question of a sentence cost one search.
+    /// </summary>
     public bool IsMatch(string text)
     {
-        // Rules ask the same question of the same sentence many times (every pattern that requires a health term
-        // does); the last answer is kept. The pair is replaced as a whole, so threads never see half of one.
-        var last = _last;
-        if (last is not null && ReferenceEquals(last.Item1, text))
-        {
-            return last.Item2;
-        }
-
-        var result = false;
-        var known = true;
         foreach (var matcher in _matchers)
         {
-            var answer = matcher.IsMatch(text);
-            if (answer == true)
+            if (matcher.IsMatch(text) == true)
             {
-                result = true;
-                known = true;
-                break;
+                return true;
             }
-
-            known &= answer.HasValue;
         }
 
-        // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
-        if (known)
-        {
-            _last = Tuple.Create(text, result);
-        }
-
-        return result;
+        return false;
     }
 
     /// <summary>Whether a match of this set overlaps [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 using HealthLint.Rules.Loading;
 using YamlDotNet.RepresentationModel;
 
@@ -95,7 +95,7 @@ internal sealed partial class Vocabulary
     {
         var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, factored, error, expanding));
         return expanded.Length > MaxExpandedLength
-            ? throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists")
+            ? throw TooLong(name, error)
             : expanded;
     }
 
@@ -113,7 +113,7 @@ internal sealed partial class Vocabulary
         var result = "(?:" + (factored && AlternationFactoring.CanFactor(branches) ? AlternationFactoring.Factor(branches) : string.Join('|', branches)) + ")";
         if (result.Length > MaxExpandedLength)
         {
-            throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
+            throw TooLong(name, error);
         }
 
         lock (_expanded)
@@ -157,7 +157,7 @@ internal sealed partial class Vocabulary
                 if (factored)
                 {
                     // An entry may itself be an alternation ("lose|loses|lost"); its branches are the list's.
-                    branches.AddRange(AlternationFactoring.TopLevelBranches(branch));
+                    branches.AddRange(RegexSyntax.TopLevelBranches(branch));
                 }
                 else
                 {
@@ -169,13 +169,16 @@ internal sealed partial class Vocabulary
 
             if (length > MaxExpandedLength)
             {
-                throw error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
+                throw TooLong(name, error);
             }
         }
 
         expanding.Remove(name);
         return branches;
     }
+
+    private static Exception TooLong(string name, Func<string, Exception> error) =>
+        error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_-]*$")]
     private static partial Regex NameShape();
