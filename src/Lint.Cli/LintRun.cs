@@ -5,7 +5,8 @@ namespace HealthLint.Cli;
 /// <summary>
 /// One lint run: the workspace finds the files and lints each with its configuration, the baseline (if any) marks
 /// the known findings, a writer writes the report, and the active findings set the exit code. A configuration that
-/// cannot be loaded stops the run before anything is linted.
+/// cannot be loaded stops the run before anything is linted. The report is streamed — each file written as it is
+/// linted, none kept — except when a baseline is to be written, which needs every finding first.
 /// </summary>
 internal static class LintRun
 {
@@ -24,53 +25,22 @@ internal static class LintRun
             FindConfigurationFiles = true,
             ConfigurationFile = settings.ConfigurationFile,
         });
-        WorkspaceResult result;
         try
         {
-            result = workspace.Lint(settings.Paths);
+            if (settings.WriteBaselinePath is { } target)
+            {
+                var report = LintReport.Create(workspace, workspace.Lint(settings.Paths));
+                ReportErrors(report, environment);
+                return WriteWithBaseline(report, target, settings, environment);
+            }
+
+            using var stream = workspace.Stream(settings.Paths);
+            return Write(LintReport.Create(workspace, stream), baseline, settings, environment);
         }
         catch (ConfigurationException exception)
         {
             return ConfigurationErrors.Report(exception, environment);
         }
-
-        var report = LintReport.Create(workspace, result);
-        var writer = ReportWriter.Create(settings.Format, settings.IncludeSuppressed);
-
-        foreach (var error in report.Errors)
-        {
-            environment.Error.Write($"healthlint: error: {error.Path}: {error.Message}\n");
-        }
-
-        if (settings.WriteBaselinePath is { } target)
-        {
-            baseline = WriteBaseline(target, report, environment);
-            if (baseline is null && report.Errors.Count == 0)
-            {
-                return ExitCodes.Error;
-            }
-        }
-
-        if (baseline is not null)
-        {
-            report = baseline.Apply(report);
-        }
-
-        if (settings.OutputPath is null)
-        {
-            writer.Write(report, environment.Out);
-        }
-        else if (!TryWriteFile(settings.OutputPath, report, writer, environment))
-        {
-            return ExitCodes.Error;
-        }
-
-        if (report.Errors.Count > 0)
-        {
-            return ExitCodes.Error;
-        }
-
-        return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
     }
 
     public static bool Fails(Severity? highest, FailLevel level) => level switch
@@ -80,6 +50,71 @@ internal static class LintRun
         FailLevel.Warning => highest >= Severity.Warning,
         _ => highest >= Severity.Error,
     };
+
+    /// <summary>Writes a streamed report, then tells of the files that could not be linted, known only at its end.</summary>
+    private static int Write(LintReport report, Baseline? baseline, LintSettings settings, CliEnvironment environment)
+    {
+        if (baseline is not null)
+        {
+            report = baseline.Apply(report);
+        }
+
+        if (!WriteReport(report, settings, environment))
+        {
+            return ExitCodes.Error;
+        }
+
+        ReportErrors(report, environment);
+        if (report.Errors.Count > 0)
+        {
+            return ExitCodes.Error;
+        }
+
+        return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Records every finding in a new baseline, then writes the report against it.</summary>
+    private static int WriteWithBaseline(LintReport report, string target, LintSettings settings, CliEnvironment environment)
+    {
+        var baseline = WriteBaseline(target, report, environment);
+        if (baseline is null && report.Errors.Count == 0)
+        {
+            return ExitCodes.Error;
+        }
+
+        if (baseline is not null)
+        {
+            report = baseline.Apply(report);
+        }
+
+        if (!WriteReport(report, settings, environment) || report.Errors.Count > 0)
+        {
+            return ExitCodes.Error;
+        }
+
+        return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
+    }
+
+    private static void ReportErrors(LintReport report, CliEnvironment environment)
+    {
+        foreach (var error in report.Errors)
+        {
+            environment.Error.Write($"healthlint: error: {error.Path}: {error.Message}\n");
+        }
+    }
+
+    /// <summary>Writes the report to standard output or to <c>--output</c>; <see langword="false"/> when the file could not be written.</summary>
+    private static bool WriteReport(LintReport report, LintSettings settings, CliEnvironment environment)
+    {
+        var writer = ReportWriter.Create(settings.Format, settings.IncludeSuppressed);
+        if (settings.OutputPath is null)
+        {
+            writer.Write(report, environment.Out);
+            return true;
+        }
+
+        return TryWriteFile(settings.OutputPath, report, writer, environment);
+    }
 
     private static bool TryLoadBaseline(string path, CliEnvironment environment, out Baseline? baseline)
     {

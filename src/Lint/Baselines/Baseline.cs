@@ -107,56 +107,13 @@ public sealed class Baseline
     public LintReport Apply(LintReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var left = new Dictionary<(string Path, string RuleId, string Fingerprint), int>();
-        foreach (var entry in Entries)
+        var marker = new BaselineMarker(this);
+        if (report.IsStreamed)
         {
-            var key = (entry.Path, entry.RuleId, entry.Fingerprint);
-            left[key] = left.GetValueOrDefault(key) + 1;
+            return report.WithBaseline(marker.Mark, () => marker.Absent(report.BaseDirectory));
         }
 
-        var linted = new HashSet<string>(StringComparer.Ordinal);
-        var files = new List<LintedFile>(report.Files.Count);
-        foreach (var file in report.Files)
-        {
-            var path = WorkspacePaths.Relative(Directory, file.FullPath);
-            linted.Add(path);
-            var findings = file.Findings.Select(finding =>
-            {
-                if (finding.Suppression is not null)
-                {
-                    return finding;
-                }
-
-                var key = (path, finding.RuleId, finding.Fingerprint);
-                var known = left.GetValueOrDefault(key) > 0;
-                if (known)
-                {
-                    left[key]--;
-                }
-
-                return finding.WithBaselineState(known ? BaselineState.Unchanged : BaselineState.New);
-            }).ToArray();
-            var result = new LintResult(file.Result.Path, file.Result.Format, findings, file.Result.Notices);
-            files.Add(new LintedFile(file.Path, file.FullPath, result));
-        }
-
-        var absent = new List<BaselineEntry>();
-        foreach (var entry in Entries)
-        {
-            var key = (entry.Path, entry.RuleId, entry.Fingerprint);
-            if (left.GetValueOrDefault(key) == 0)
-            {
-                continue;
-            }
-
-            var fullPath = Path.GetFullPath(entry.Path, Directory);
-            if (linted.Contains(entry.Path) || !File.Exists(fullPath))
-            {
-                left[key]--;
-                absent.Add(entry with { Path = WorkspacePaths.Relative(report.BaseDirectory, fullPath) });
-            }
-        }
-
-        return report.WithBaseline(files, absent);
+        var files = report.Files.Select(marker.Mark).ToList();
+        return report.WithBaseline(files, marker.Absent(report.BaseDirectory));
     }
 }

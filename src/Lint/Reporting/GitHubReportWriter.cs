@@ -21,7 +21,7 @@ public sealed class GitHubReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        foreach (var file in report.Files)
+        foreach (var file in report.ReadFiles())
         {
             foreach (var finding in file.Findings.Where(f => f.IsActive))
             {

@@ -48,7 +48,7 @@ public sealed class JsonReportWriter : ReportWriter
         json.WriteEndObject();
 
         json.WriteStartArray("files");
-        foreach (var file in report.Files)
+        foreach (var file in report.ReadFiles())
         {
             json.WriteStartObject();
             json.WriteString("path", JsonOutput.Text(file.Path));

@@ -9,43 +9,22 @@ namespace HealthLint;
 public sealed class ReportSummary
 {
     internal ReportSummary(IReadOnlyList<LintedFile> files, IReadOnlyList<FileError> errors, int absentFromBaseline)
+        : this(Count(files), errors.Count, absentFromBaseline)
     {
-        FileCount = files.Count;
-        FileErrorCount = errors.Count;
+    }
+
+    internal ReportSummary(Counter counter, int fileErrors, int absentFromBaseline)
+    {
+        FileCount = counter.Files;
+        FileErrorCount = fileErrors;
         AbsentFromBaselineCount = absentFromBaseline;
-        foreach (var finding in files.SelectMany(f => f.Findings))
-        {
-            if (finding.Suppression is not null)
-            {
-                SuppressedCount++;
-                continue;
-            }
-
-            if (finding.BaselineState == BaselineState.Unchanged)
-            {
-                InBaselineCount++;
-                continue;
-            }
-
-            ProblemCount++;
-            switch (finding.Severity)
-            {
-                case Severity.Error:
-                    ErrorCount++;
-                    break;
-                case Severity.Warning:
-                    WarningCount++;
-                    break;
-                default:
-                    NoteCount++;
-                    break;
-            }
-
-            if (HighestSeverity is null || finding.Severity > HighestSeverity)
-            {
-                HighestSeverity = finding.Severity;
-            }
-        }
+        ProblemCount = counter.Problems;
+        ErrorCount = counter.Errors;
+        WarningCount = counter.Warnings;
+        NoteCount = counter.Notes;
+        SuppressedCount = counter.Suppressed;
+        InBaselineCount = counter.InBaseline;
+        HighestSeverity = counter.Highest;
     }
 
     /// <summary>How many files were linted.</summary>
@@ -85,4 +64,73 @@ public sealed class ReportSummary
     /// </summary>
     /// <returns>The line, without a line break.</returns>
     public override string ToString() => ReportText.Summary(this);
+
+    private static Counter Count(IReadOnlyList<LintedFile> files)
+    {
+        var counter = new Counter();
+        foreach (var file in files)
+        {
+            counter.Add(file);
+        }
+
+        return counter;
+    }
+
+    /// <summary>Counts the findings of files as they pass, for a report that keeps none of them.</summary>
+    internal sealed class Counter
+    {
+        public int Files { get; private set; }
+
+        public int Problems { get; private set; }
+
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int Notes { get; private set; }
+
+        public int Suppressed { get; private set; }
+
+        public int InBaseline { get; private set; }
+
+        public Severity? Highest { get; private set; }
+
+        public void Add(LintedFile file)
+        {
+            Files++;
+            foreach (var finding in file.Findings)
+            {
+                if (finding.Suppression is not null)
+                {
+                    Suppressed++;
+                    continue;
+                }
+
+                if (finding.BaselineState == BaselineState.Unchanged)
+                {
+                    InBaseline++;
+                    continue;
+                }
+
+                Problems++;
+                switch (finding.Severity)
+                {
+                    case Severity.Error:
+                        Errors++;
+                        break;
+                    case Severity.Warning:
+                        Warnings++;
+                        break;
+                    default:
+                        Notes++;
+                        break;
+                }
+
+                if (Highest is null || finding.Severity > Highest)
+                {
+                    Highest = finding.Severity;
+                }
+            }
+        }
+    }
 }

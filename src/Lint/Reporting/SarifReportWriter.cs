@@ -79,28 +79,34 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
         json.WriteEndObject();
 
-        WriteInvocation(json, report);
-
         json.WriteStartObject("automationDetails");
         json.WriteString("id", "healthlint/");
         json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
 
+        // The results come before the invocation, which tells of the files that could not be linted: a streamed
+        // report knows those only once every file has passed.
         var ruleIndex = report.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        var notices = new List<(string Path, string Notice)>();
+        var outside = false;
         json.WriteStartArray("results");
-        foreach (var file in report.Files)
+        foreach (var file in report.ReadFiles())
         {
             foreach (var finding in file.Findings)
             {
                 if (finding.Suppression is null || IncludeSuppressed)
                 {
-                    WriteResult(json, report, file.Path, finding, ruleIndex[finding.RuleId]);
+                    WriteResult(json, report, file.Path, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : null);
                     JsonOutput.FlushIfFull(json);
                 }
             }
+
+            notices.AddRange(file.Result.Notices.Select(notice => (file.Path, notice)));
+            outside |= WorkspacePaths.IsOutside(file.Path);
         }
 
         json.WriteEndArray();
+        WriteInvocation(json, report, notices, outside);
         if (report.ComparedWithBaseline)
         {
             WriteAbsent(json, report);
@@ -172,7 +178,7 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, LintReport report)
+    private static void WriteInvocation(Utf8JsonWriter json, LintReport report, IReadOnlyList<(string Path, string Notice)> notices, bool filesOutside)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
@@ -183,16 +189,13 @@ public sealed class SarifReportWriter : ReportWriter
             WriteNotification(json, report, "error", error.Path + ": " + error.Message, error.IsLocation ? error.Path : null);
         }
 
-        foreach (var file in report.Files)
+        foreach (var (path, notice) in notices)
         {
-            foreach (var notice in file.Result.Notices)
-            {
-                WriteNotification(json, report, "note", file.Path + ": " + notice, file.Path);
-            }
+            WriteNotification(json, report, "note", path + ": " + notice, path);
         }
 
         json.WriteEndArray();
-        if (NeedsWorkingDirectory(report))
+        if (filesOutside || report.Errors.Any(e => e.IsLocation && WorkspacePaths.IsOutside(e.Path)))
         {
             json.WriteStartObject("workingDirectory");
             json.WriteString("uri", ArtifactUris.Absolute(report.BaseDirectory, directory: true));
@@ -222,11 +225,16 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteEndObject();
     }
 
-    private void WriteResult(Utf8JsonWriter json, LintReport report, string path, Finding finding, int ruleIndex)
+    private void WriteResult(Utf8JsonWriter json, LintReport report, string path, Finding finding, int? ruleIndex)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
-        json.WriteNumber("ruleIndex", ruleIndex);
+        if (ruleIndex is { } index)
+        {
+            // A streamed report lists the rules before it sees a finding; a rule it did not list is named by id alone.
+            json.WriteNumber("ruleIndex", index);
+        }
+
         json.WriteString("level", ReportText.Name(finding.Severity));
         WriteMessage(json, "message", NonEmpty(finding.Message, finding.Rule.Title));
         json.WriteStartArray("locations");
@@ -314,10 +322,6 @@ public sealed class SarifReportWriter : ReportWriter
         json.WriteString("text", JsonOutput.Text(text));
         json.WriteEndObject();
     }
-
-    private static bool NeedsWorkingDirectory(LintReport report) =>
-        report.Files.Any(f => WorkspacePaths.IsOutside(f.Path))
-        || report.Errors.Any(e => e.IsLocation && WorkspacePaths.IsOutside(e.Path));
 
     private static string NonEmpty(string value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
 }

@@ -21,7 +21,7 @@ public sealed class TextReportWriter : ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        foreach (var file in report.Files)
+        foreach (var file in report.ReadFiles())
         {
             var path = ReportText.OneLine(file.Path);
             foreach (var finding in file.Findings)

@@ -44,6 +44,24 @@ public sealed class LintWorkspace
     /// </exception>
     public WorkspaceResult Lint(IEnumerable<string>? paths = null, CancellationToken cancellationToken = default)
     {
+        using var stream = Stream(paths, cancellationToken);
+        var files = stream.Files.ToArray();
+        return new WorkspaceResult(files, stream.Errors, stream.Rules);
+    }
+
+    /// <summary>
+    /// Finds the articles that <paramref name="paths"/> name and loads their configurations, ready to lint them one
+    /// after another as the stream's <see cref="WorkspaceStream.Files"/> are read: each result is handed on in path
+    /// order and kept by no one, so that memory does not grow with the number of files.
+    /// </summary>
+    /// <param name="paths">As for <see cref="Lint"/>.</param>
+    /// <param name="cancellationToken">Stops the work between files.</param>
+    /// <returns>The stream; dispose it to stop the work if its files are not read to the end.</returns>
+    /// <exception cref="ConfigurationException">
+    /// A configuration could not be loaded; it is thrown before any file is linted.
+    /// </exception>
+    public WorkspaceStream Stream(IEnumerable<string>? paths = null, CancellationToken cancellationToken = default)
+    {
         var finder = new FileFinder(Options);
         var inputs = paths?.ToList() ?? [];
         foreach (var input in inputs.Count == 0 ? ["."] : inputs)
@@ -79,23 +97,14 @@ public sealed class LintWorkspace
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray();
 
-        var results = new LintedFile?[files.Count];
-        var failures = new FileError?[files.Count];
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism),
-            CancellationToken = cancellationToken,
-        };
-
-        // Each slot is written by one iteration only, so the results come out in file order however they are scheduled.
-        Parallel.For(0, files.Count, parallel, i => (results[i], failures[i]) = LintFile(files[i].File, files[i].Linter, Options.UnsizedFileTimeout));
-
-        var errors = finder.Errors
-            .Concat(failures.OfType<FileError>())
-            .OrderBy(e => e.Path, StringComparer.Ordinal)
-            .ThenBy(e => e.Message, StringComparer.Ordinal)
-            .ToArray();
-        return new WorkspaceResult(results.OfType<LintedFile>().ToArray(), errors, rules);
+        var timeout = Options.UnsizedFileTimeout;
+        return new WorkspaceStream(
+            files.Count,
+            i => LintFile(files[i].File, files[i].Linter, timeout),
+            finder.Errors,
+            rules,
+            Math.Max(1, Options.MaxDegreeOfParallelism),
+            cancellationToken);
     }
 
     /// <summary>

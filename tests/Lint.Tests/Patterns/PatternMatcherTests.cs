@@ -1,10 +1,64 @@
+using System.Text.RegularExpressions;
+using HealthLint.Analysis.Text;
 using HealthLint.Rules.Patterns;
+using HealthLint.Tests.Support;
 
 namespace HealthLint.Tests.Patterns;
 
-/// <summary>Which patterns have the shape of catastrophic backtracking, and so run on the non-backtracking engine.</summary>
+/// <summary>
+/// Which patterns have the shape of catastrophic backtracking, and so run on the non-backtracking engine; and that a
+/// matcher, which tries its expression only where the pattern can open, finds what the expression finds trying
+/// every position.
+/// </summary>
 public class PatternMatcherTests
 {
+    [Fact]
+    public void Every_built_in_pattern_finds_what_its_expression_finds_at_every_position()
+    {
+        const string word = @"[\p{L}\p{N}_]";
+        var sentences = BuiltInVocabulary.Sentences();
+        var compared = 0;
+        foreach (var (value, vocabulary, expanded) in BuiltInVocabulary.Patterns())
+        {
+            if (RequiredLiterals.Openings(expanded) is null)
+            {
+                // Without openings a matcher runs its expression as it is.
+                continue;
+            }
+
+            var factored = vocabulary.ExpandFactored(value, problem => new ArgumentException(problem));
+            PatternMatcher matcher;
+            try
+            {
+                matcher = PatternMatcher.Shared(expanded, factored, null, "hl_m");
+            }
+            catch (ArgumentException)
+            {
+                // Exception lists and messages are read as patterns too; only those that build are compared.
+                continue;
+            }
+
+            var plain = new Regex($"(?<!{word})(?<hl_m>{factored})(?!{word})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+            // Sentences that lack the pattern's literals cannot match (RequiredLiteralsSoundness): they are skipped.
+            var literals = RequiredLiterals.AllOf(expanded);
+            foreach (var sentence in sentences.Where(s => literals.All(set => set.Any(l => s.Contains(l, StringComparison.Ordinal)))))
+            {
+                var expected = new List<(int, int)>();
+                for (var match = plain.Match(sentence); match.Success; match = plain.Match(sentence, match.Groups["hl_m"].Index + 1))
+                {
+                    expected.Add((match.Groups["hl_m"].Index, match.Groups["hl_m"].Index + match.Groups["hl_m"].Length));
+                }
+
+                var found = matcher.Matches(sentence, "hl_m", 0).Select(m => (m.Start, m.End)).ToList();
+                compared += expected.Count;
+                Assert.True(expected.SequenceEqual(found), $"'{value}' on \"{sentence}\": expected [{string.Join(", ", expected)}], found [{string.Join(", ", found)}]");
+            }
+        }
+
+        Assert.True(compared > 1_000, $"only {compared} matches compared");
+    }
+
     [Theory]
     [InlineData("(a+)+$")]
     [InlineData(@"(\w+\s?)*$")]

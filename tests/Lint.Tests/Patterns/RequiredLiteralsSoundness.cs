@@ -13,13 +13,20 @@ using YamlDotNet.RepresentationModel;
 namespace HealthLint.Tests.Patterns;
 
 /// <summary>
-/// Whenever a built-in pattern matches a text, the text contains one of the pattern's required literals: checked on
-/// every sentence of the samples, the test fixtures and, where it is present, the shared corpus, and on texts
-/// stitched from the literals and vocabulary words themselves.
+/// Whenever a built-in pattern matches a text, the text contains one of the pattern's required literals, and the
+/// match opens with one of the pattern's openings: checked on every sentence of the samples, the test fixtures and,
+/// where it is present, the shared corpus, and on texts stitched from the literals and vocabulary words themselves.
 /// </summary>
 public class RequiredLiteralsSoundness
 {
     private static readonly Lazy<IReadOnlyList<(string Pattern, Regex Regex, string[][] Literals)>> Patterns = new(ReadBuiltInPatterns);
+
+    private static readonly Lazy<IReadOnlyList<(string Pattern, Regex Regex, string[] Openings)>> Opened = new(() =>
+        BuiltInVocabulary.Patterns()
+            .Select(p => (p.Value, new Regex(p.Expanded, RegexOptions.CultureInvariant), RequiredLiterals.Openings(p.Expanded)?.ToArray()))
+            .Where(p => p.Item3 is not null)
+            .Select(p => (p.Value, p.Item2, p.Item3!))
+            .ToList());
 
     [Fact]
     public void Most_built_in_patterns_have_literals()
@@ -54,6 +61,43 @@ public class RequiredLiteralsSoundness
         }
 
         Assert.True(matched > 50, $"only {matched} matches: the check saw too little");
+    }
+
+    [Fact]
+    public void Many_built_in_patterns_have_openings()
+    {
+        Assert.True(Opened.Value.Count * 2 > Patterns.Value.Count, $"only {Opened.Value.Count} of {Patterns.Value.Count} patterns have openings");
+    }
+
+    [Fact]
+    public void Every_match_in_real_sentences_opens_with_an_opening()
+    {
+        var matched = 0;
+        foreach (var sentence in BuiltInVocabulary.Sentences())
+        {
+            foreach (var (pattern, regex, openings) in Opened.Value)
+            {
+                for (var match = regex.Match(sentence); match.Success; match = regex.Match(sentence, match.Index + 1))
+                {
+                    matched++;
+                    var index = match.Index;
+                    Assert.True(openings.Any(o => sentence.AsSpan(index).StartsWith(o, StringComparison.Ordinal)), $"'{pattern}' matches \"{match.Value}\" in \"{sentence}\", which opens with none of its openings");
+                }
+            }
+        }
+
+        Assert.True(matched > 50, $"only {matched} matches: the check saw too little");
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Every_match_in_stitched_text_opens_with_an_opening()
+    {
+        var words = Opened.Value.SelectMany(p => p.Openings).Distinct().ToArray();
+        var pieces = words.Concat([" ", " is ", " are ", " not ", " no ", " the ", " your ", "100", "%", ".", ",", " may ", " will "]).ToArray();
+        var texts = Gen.Elements(pieces).ListOf().Select(p => string.Concat(p));
+        return Prop.ForAll(Arb.From(texts), text =>
+            Opened.Value.All(p => p.Regex.Match(text) is not { Success: true } match
+                || p.Openings.Any(o => text.AsSpan(match.Index).StartsWith(o, StringComparison.Ordinal))));
     }
 
     [Property(MaxTest = 400)]

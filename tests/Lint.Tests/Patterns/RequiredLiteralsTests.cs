@@ -97,4 +97,46 @@ public class RequiredLiteralsTests
             Assert.Equal(expected[i].Order(StringComparer.Ordinal), sets[i].Order(StringComparer.Ordinal));
         }
     }
+
+    public static TheoryData<string, string[]> KnownOpenings => new()
+    {
+        { "guaranteed", ["guaranteed"] },
+        { @"\bcur(?:e|es|ed)\b", ["cure", "cures", "cured"] },
+        { @"(?<![\p{L}\p{N}_])(?<m>heals?) (?:\w+ )?fast", ["heal ", "heals "] },
+        { @"(?:will|shall) (?:\w+ )?cure", ["will ", "shall "] },
+        { @"(?:up to |about )?(?:half|most) of", ["half of", "most of", "up to half of", "up to most of", "about half of", "about most of"] },
+        { @"(?:cures?|heals?)(?: \w+){0,3} acne", ["cure", "cures", "heal", "heals"] },
+        { "energi[sz]ed", ["energised", "energized"] },
+        { "(?:ab)+c", ["ab"] },
+        { "(?=no)not?", ["no", "not"] },
+        { "(?#note)relief", ["relief"] },
+    };
+
+    public static TheoryData<string> UnknownOpenings => new()
+    {
+        @"\w+ cures",
+        @"\d+ ?%",
+        "(?:very )*safe",
+        "(?:cure|)",
+        "(?:cures?|[a-z]+itis)",
+        "(?i)cure",
+        "x?",
+        "^",
+        "",
+        "(unclosed",
+    };
+
+    [Theory]
+    [MemberData(nameof(KnownOpenings))]
+    public void Finds_the_strings_every_match_opens_with(string pattern, string[] expected)
+    {
+        Assert.Equal(expected.Order(StringComparer.Ordinal), RequiredLiterals.Openings(pattern)!.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(UnknownOpenings))]
+    public void Gives_no_openings_where_a_match_may_open_with_anything(string pattern)
+    {
+        Assert.Null(RequiredLiterals.Openings(pattern));
+    }
 }

@@ -11,7 +11,7 @@ namespace HealthLint.Analysis.Cues;
 /// </summary>
 internal static class CueLexicon
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     private static readonly ConcurrentDictionary<Regex, SearchValues<string>[]> Literals = new();

@@ -18,6 +18,9 @@ internal static class RequiredLiterals
     /// <summary>The most strings an exact set may hold before it is given up, so alternations do not multiply out.</summary>
     private const int MaxExact = 64;
 
+    /// <summary>The most strings kept as the openings of a pattern: a word list's entries, with their variants.</summary>
+    private const int MaxOpenings = 4096;
+
     /// <summary>The largest set whose strings are compared pairwise to drop those that contain another.</summary>
     private const int MaxMinimal = 64;
 
@@ -55,6 +58,28 @@ internal static class RequiredLiterals
         catch (UnsureException)
         {
             return [];
+        }
+    }
+
+    /// <summary>
+    /// Strings of which every match of <paramref name="pattern"/> starts with one, none of them empty: for
+    /// <c>\b(?:cur(?:e|es)|heal)s? well</c>, "cure", "cures", "heal" and "heals". <see langword="null"/> when a match may
+    /// start with text not known here (a class, <c>\w</c>, an optional part that is not a plain literal).
+    /// </summary>
+    public static IReadOnlyList<string>? Openings(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        try
+        {
+            var reader = new Reader(pattern);
+            var node = reader.ReadAlternation();
+            return reader.AtEnd && node.Starts is { Count: > 0 } starts && !starts.Any(s => s.Length == 0)
+                ? starts.Distinct(StringComparer.Ordinal).ToArray()
+                : null;
+        }
+        catch (UnsureException)
+        {
+            return null;
         }
     }
 
@@ -108,10 +133,14 @@ internal static class RequiredLiterals
 
     /// <summary>
     /// What is known of a piece of a pattern: <see cref="Exact"/>, every string it can match when that is a small
-    /// finite set; <see cref="Required"/>, sets of strings such that every match contains one string of each set.
+    /// finite set; <see cref="Required"/>, sets of strings such that every match contains one string of each set;
+    /// <see cref="Openings"/>, strings one of which every match starts with (an empty one tells nothing), when known.
     /// </summary>
-    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<IReadOnlyList<string>> Required)
+    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings = null)
     {
+        /// <summary>Strings one of which every match starts with, or <see langword="null"/>.</summary>
+        public IReadOnlyList<string>? Starts => Exact ?? Openings;
+
         public static Info Unknown { get; } = new(null, []);
 
         /// <summary>Matches the empty string only: anchors, word boundaries, lookarounds.</summary>
@@ -156,6 +185,13 @@ internal static class RequiredLiterals
                 exact = union.Count <= MaxExact ? union : null;
             }
 
+            IReadOnlyList<string>? openings = null;
+            if (branches.All(b => b.Starts is not null))
+            {
+                var union = branches.SelectMany(b => b.Starts!).Distinct(StringComparer.Ordinal).ToList();
+                openings = union.Count <= MaxOpenings ? union : null;
+            }
+
             // Each branch needs one string of each of its sets, so a match needs, for each rank, one string of the
             // union of the branches' sets of that rank.
             var conjunctions = branches.Select(Conjunction).ToList();
@@ -166,7 +202,7 @@ internal static class RequiredLiterals
                 required.Add(conjunctions.SelectMany(c => c[rank]).Distinct(StringComparer.Ordinal).ToList());
             }
 
-            return new Info(exact, required);
+            return new Info(exact, required, openings);
         }
 
         /// <summary>Reads items up to '|' or ')': runs of exact items multiply out into longer literals.</summary>
@@ -175,9 +211,30 @@ internal static class RequiredLiterals
             var candidates = new List<IReadOnlyList<string>>();
             IReadOnlyList<string> run = [string.Empty];
             var whole = true;
+
+            // The openings: the exact items from the start multiplied out, then the openings of the first other item.
+            IReadOnlyList<string> opened = [string.Empty];
+            var openingsDone = false;
             while (!AtEnd && Current != '|' && Current != ')')
             {
                 var item = ReadQuantified();
+                if (!openingsDone)
+                {
+                    if (item.Exact is not null && opened.Count * item.Exact.Count <= MaxOpenings)
+                    {
+                        opened = Product(opened, item.Exact);
+                    }
+                    else
+                    {
+                        if (item.Starts is { } starts && opened.Count * starts.Count <= MaxOpenings)
+                        {
+                            opened = Product(opened, starts);
+                        }
+
+                        openingsDone = true;
+                    }
+                }
+
                 if (item.Exact is not null && run.Count * item.Exact.Count <= MaxExact)
                 {
                     run = Product(run, item.Exact);
@@ -199,7 +256,7 @@ internal static class RequiredLiterals
             }
 
             candidates.Add(run);
-            return new Info(whole ? run : null, Choose(candidates));
+            return new Info(whole ? run : null, Choose(candidates), opened);
         }
 
         private Info ReadQuantified()
@@ -250,7 +307,7 @@ internal static class RequiredLiterals
             }
 
             var exact = min == max && atom.Exact is not null ? Power(atom.Exact, min) : null;
-            return new Info(exact, Conjunction(atom));
+            return new Info(exact, Conjunction(atom), atom.Starts);
         }
 
         private bool TryReadBraces(out int min, out int? max)

@@ -39,14 +39,22 @@ internal sealed class PatternMatcher
     /// <summary>The pattern's literal sets, by their ids in the <see cref="LiteralIndex"/>.</summary>
     private readonly int[] _literals;
     private readonly Regex? _gate;
+
+    /// <summary>
+    /// The backtracking expression; where <see cref="_openings"/> is known, anchored (<c>\G</c>) to run only at the
+    /// places it names.
+    /// </summary>
     private readonly Regex _backtracking;
+
+    private readonly OpeningIndex? _openings;
     private readonly Lazy<Regex>? _nonBacktracking;
 
-    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, Lazy<Regex>? nonBacktracking)
+    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking)
     {
         _literals = literals;
         _gate = gate;
         _backtracking = backtracking;
+        _openings = openings;
         _nonBacktracking = nonBacktracking;
     }
 
@@ -58,12 +66,17 @@ internal sealed class PatternMatcher
     /// </summary>
     private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
     {
-        var backtracking = new Regex($"(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
+        var openings = nested ? null : RequiredLiterals.Openings(expanded);
+        var backtracking = new Regex(
+            $"{(openings is null ? "" : @"\G")}(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+            PatternSet.MatchTimeout);
         return new PatternMatcher(
             RequiredLiterals.AllOf(expanded).Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
             gate is null ? null : GateRegex(gate),
             backtracking,
+            openings is null ? null : new OpeningIndex(openings),
             nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking) : null);
     }
 
@@ -135,6 +148,11 @@ internal sealed class PatternMatcher
                 return _nonBacktracking.Value.IsMatch(text);
             }
 
+            if (_openings is not null)
+            {
+                return AnchoredMatch(text, 0, started) is not null;
+            }
+
             return _backtracking.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
@@ -193,6 +211,11 @@ internal sealed class PatternMatcher
                 return _nonBacktracking.Value.Match(text, position);
             }
 
+            if (_openings is not null)
+            {
+                return AnchoredMatch(text, position, started);
+            }
+
             return _backtracking.Match(text, position);
         }
         catch (RegexMatchTimeoutException)
@@ -204,6 +227,30 @@ internal sealed class PatternMatcher
         {
             budget?.Spend(started);
         }
+    }
+
+    /// <summary>
+    /// The first match at or after <paramref name="position"/>, trying the anchored expression only where the
+    /// pattern can open: the same match the expression would find by trying every position, since every match
+    /// starts at such a place. The tries together keep to the time limit of one call.
+    /// </summary>
+    private Match? AnchoredMatch(string text, int position, long started)
+    {
+        for (var start = _openings!.NextStart(text, position); start >= 0; start = _openings.NextStart(text, start + 1))
+        {
+            var match = _backtracking.Match(text, start);
+            if (match.Success)
+            {
+                return match;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) > PatternSet.MatchTimeout)
+            {
+                throw new RegexMatchTimeoutException(text, _backtracking.ToString(), PatternSet.MatchTimeout);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
