@@ -36,6 +36,19 @@ public class LiteralIndexTests
     }
 
     [Property(MaxTest = 300)]
+    public Property Agrees_with_a_search_for_each_literal_when_too_large_for_a_table_of_moves()
+    {
+        var literal = Gen.Elements('a', 'b', 'c', ' ').ArrayOf().Where(a => a.Length is > 0 and < 6).Select(a => new string(a));
+        var sets = literal.ArrayOf().Where(a => a.Length is > 0 and < 5).ArrayOf().Where(a => a.Length is > 0 and < 8);
+        var text = Gen.Elements('a', 'b', 'c', ' ', 'd').ArrayOf().Select(a => new string(a));
+        return Prop.ForAll(Arb.From(sets), Arb.From(text), (s, t) =>
+        {
+            var index = new LiteralIndex(s, maxTableCells: 0);
+            return Enumerable.Range(0, s.Length).All(i => index.Holds(t, i) == s[i].Any(l => t.Contains(l, StringComparison.Ordinal)));
+        });
+    }
+
+    [Property(MaxTest = 300)]
     public Property Agrees_with_a_search_for_each_literal()
     {
         // A small alphabet makes literals overlap, nest and share suffixes, where an automaton's failure links matter.

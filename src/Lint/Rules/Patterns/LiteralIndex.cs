@@ -23,14 +23,32 @@ internal sealed class LiteralIndex
     [ThreadStatic]
     private static int _nextMemo;
 
+    /// <summary>The most cells the table of moves may have; a larger automaton follows its failure links instead.</summary>
+    private const int MaxTableCells = 16 << 20;
+
     private readonly Dictionary<long, int> _goto;
     private readonly int[] _failure;
     private readonly int[][] _outputs;
     private readonly int[][] _setsOfLiteral;
     private readonly int _setCount;
 
+    /// <summary>The sets each node completes a literal of, its failure nodes' included.</summary>
+    private readonly int[][] _setsAt;
+
+    /// <summary>
+    /// Every move of the automaton, failure links followed in advance: row = node × <see cref="_classCount"/>, column =
+    /// the character's class (<see cref="_classOf"/>); one lookup a character. <see langword="null"/> when too large.
+    /// </summary>
+    private readonly int[]? _moves;
+
+    /// <summary>The class of each character: 0 for those no literal holds.</summary>
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+    private readonly int _classCount;
+
     /// <summary>An index over <paramref name="sets"/>, whose ids are their positions in the list.</summary>
-    internal LiteralIndex(IReadOnlyList<string[]> sets)
+    /// <param name="sets">The literal sets.</param>
+    /// <param name="maxTableCells">The most cells of the table of moves; beyond, the search follows failure links.</param>
+    internal LiteralIndex(IReadOnlyList<string[]> sets, int maxTableCells = MaxTableCells)
     {
         _setCount = sets.Count;
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -117,6 +135,25 @@ internal sealed class LiteralIndex
         }
 
         _outputs = outputs.Select(o => o.Distinct().ToArray()).ToArray();
+        _setsAt = _outputs.Select(o => o.SelectMany(literal => _setsOfLiteral[literal]).Distinct().ToArray()).ToArray();
+
+        var classes = 1;
+        foreach (var literal in literalIds.Keys)
+        {
+            foreach (var c in literal)
+            {
+                if (_classOf[c] == 0)
+                {
+                    _classOf[c] = (ushort)classes++;
+                }
+            }
+        }
+
+        _classCount = classes;
+        if ((long)outputs.Count * classes <= maxTableCells)
+        {
+            _moves = Moves(children, outputs.Count);
+        }
     }
 
     /// <summary>
@@ -191,10 +228,56 @@ internal sealed class LiteralIndex
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
 
+    /// <summary>
+    /// The table of moves, breadth first: a node's move on a character is its child's, or else its failure node's
+    /// move, which is already known since the failure node is nearer the root.
+    /// </summary>
+    private int[] Moves(List<(int Child, char C)>[] children, int nodes)
+    {
+        var moves = new int[nodes * _classCount];
+        var queue = new Queue<int>();
+        queue.Enqueue(0);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            var row = node * _classCount;
+            if (node != 0)
+            {
+                Array.Copy(moves, _failure[node] * _classCount, moves, row, _classCount);
+            }
+
+            foreach (var (child, c) in children[node] ?? [])
+            {
+                moves[row + _classOf[c]] = child;
+                queue.Enqueue(child);
+            }
+        }
+
+        return moves;
+    }
+
     /// <summary>The sets of which the text holds a literal, as bits.</summary>
     private ulong[] Search(string text)
     {
         var sets = new ulong[(_setCount + 63) / 64];
+        if (_moves is { } moves)
+        {
+            var classes = _classCount;
+            var classOf = _classOf;
+            var setsAt = _setsAt;
+            var at = 0;
+            foreach (var c in text)
+            {
+                at = moves[(at * classes) + classOf[c]];
+                foreach (var set in setsAt[at])
+                {
+                    sets[set >> 6] |= 1UL << (set & 63);
+                }
+            }
+
+            return sets;
+        }
+
         var node = 0;
         foreach (var c in text)
         {
