@@ -30,7 +30,7 @@ internal static class LintRun
             if (settings.WriteBaselinePath is { } target)
             {
                 var report = LintReport.Create(workspace, workspace.Lint(settings.Paths));
-                ReportErrors(report, environment);
+                ReportErrors(report.Errors, environment);
                 return WriteWithBaseline(report, target, settings, environment);
             }
 
@@ -59,13 +59,21 @@ internal static class LintRun
             report = baseline.Apply(report);
         }
 
-        if (!WriteReport(report, settings, environment))
+        bool written;
+        try
         {
-            return ExitCodes.Error;
+            written = WriteReport(report, settings, environment);
+        }
+        finally
+        {
+            // Known once every file has passed, even if the report itself could not be written.
+            if (report.TryGetErrors(out var errors))
+            {
+                ReportErrors(errors, environment);
+            }
         }
 
-        ReportErrors(report, environment);
-        if (report.Errors.Count > 0)
+        if (!written || report.Errors.Count > 0)
         {
             return ExitCodes.Error;
         }
@@ -95,9 +103,9 @@ internal static class LintRun
         return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
     }
 
-    private static void ReportErrors(LintReport report, CliEnvironment environment)
+    private static void ReportErrors(IReadOnlyList<FileError> errors, CliEnvironment environment)
     {
-        foreach (var error in report.Errors)
+        foreach (var error in errors)
         {
             environment.Error.Write($"healthlint: error: {error.Path}: {error.Message}\n");
         }

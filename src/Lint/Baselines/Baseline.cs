@@ -36,6 +36,7 @@ public sealed class Baseline
     /// <param name="report">The report whose findings become known.</param>
     /// <param name="directory">The folder the baseline file will be in; paths are written relative to it.</param>
     /// <returns>The baseline.</returns>
+    /// <exception cref="InvalidOperationException">The report is streamed, so it keeps no finding to record.</exception>
     public static Baseline Create(LintReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);

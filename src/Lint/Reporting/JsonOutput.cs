@@ -45,15 +45,8 @@ internal static class JsonOutput
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        output.Write('\n');
-        output.Flush();
+        using var stream = new TextWriterStream(output);
+        Write(stream, write);
     }
 
     /// <summary>

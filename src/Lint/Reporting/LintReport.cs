@@ -1,4 +1,5 @@
 using HealthLint.Baselines;
+using HealthLint.Reporting;
 
 namespace HealthLint;
 
@@ -134,13 +135,25 @@ public sealed class LintReport
 
     /// <summary>Makes the report of a workspace stream, naming this library as the tool: it keeps no file.</summary>
     /// <param name="workspace">The workspace that made <paramref name="stream"/>.</param>
-    /// <param name="stream">The stream, not read yet.</param>
-    /// <returns>The streamed report, for one writer to write.</returns>
+    /// <param name="stream">The stream, not read yet: the report reads it as a writer writes the report.</param>
+    /// <returns>The streamed report, for one writer to write once.</returns>
     public static LintReport Create(LintWorkspace workspace, WorkspaceStream stream)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(stream);
         return new LintReport(ToolInfo.HealthLint, stream.Rules, stream.Files, () => stream.Errors, workspace.Options.BaseDirectory);
+    }
+
+    /// <summary>
+    /// Gets <see cref="Errors"/> when they are known: always for a report that keeps its files, and for a streamed
+    /// one once every file has passed, even if the writer failed after that.
+    /// </summary>
+    /// <param name="errors">The errors, sorted by path, when known.</param>
+    /// <returns>Whether they are known.</returns>
+    public bool TryGetErrors([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IReadOnlyList<FileError>? errors)
+    {
+        errors = _errors;
+        return errors is not null;
     }
 
     /// <summary>The same report with the files' findings compared with a baseline.</summary>
@@ -151,9 +164,12 @@ public sealed class LintReport
 
     /// <summary>
     /// The files, for a writer to write: those kept, or, for a streamed report, each as it is linted, counted as it
-    /// passes; once they have all passed, the errors, summary and absent baseline entries are known.
+    /// passes; once they have all passed, <see cref="Errors"/>, <see cref="Summary"/> and
+    /// <see cref="AbsentFromBaseline"/> are known. A writer of its own reads the files this way, then the rest.
     /// </summary>
-    internal IEnumerable<LintedFile> ReadFiles()
+    /// <returns>The files in path order.</returns>
+    /// <exception cref="InvalidOperationException">The report is streamed and its files were read before.</exception>
+    public IEnumerable<LintedFile> ReadFiles()
     {
         if (_stream is null)
         {
@@ -184,7 +200,7 @@ public sealed class LintReport
 
     private IEnumerable<LintedFile> ReadStream()
     {
-        var counter = new ReportSummary.Counter();
+        var counter = new ReportCounter();
         foreach (var streamed in _stream!)
         {
             var file = _mark is null ? streamed : _mark(streamed);

@@ -13,7 +13,7 @@ public sealed class ReportSummary
     {
     }
 
-    internal ReportSummary(Counter counter, int fileErrors, int absentFromBaseline)
+    internal ReportSummary(ReportCounter counter, int fileErrors, int absentFromBaseline)
     {
         FileCount = counter.Files;
         FileErrorCount = fileErrors;
@@ -65,72 +65,14 @@ public sealed class ReportSummary
     /// <returns>The line, without a line break.</returns>
     public override string ToString() => ReportText.Summary(this);
 
-    private static Counter Count(IReadOnlyList<LintedFile> files)
+    private static ReportCounter Count(IReadOnlyList<LintedFile> files)
     {
-        var counter = new Counter();
+        var counter = new ReportCounter();
         foreach (var file in files)
         {
             counter.Add(file);
         }
 
         return counter;
-    }
-
-    /// <summary>Counts the findings of files as they pass, for a report that keeps none of them.</summary>
-    internal sealed class Counter
-    {
-        public int Files { get; private set; }
-
-        public int Problems { get; private set; }
-
-        public int Errors { get; private set; }
-
-        public int Warnings { get; private set; }
-
-        public int Notes { get; private set; }
-
-        public int Suppressed { get; private set; }
-
-        public int InBaseline { get; private set; }
-
-        public Severity? Highest { get; private set; }
-
-        public void Add(LintedFile file)
-        {
-            Files++;
-            foreach (var finding in file.Findings)
-            {
-                if (finding.Suppression is not null)
-                {
-                    Suppressed++;
-                    continue;
-                }
-
-                if (finding.BaselineState == BaselineState.Unchanged)
-                {
-                    InBaseline++;
-                    continue;
-                }
-
-                Problems++;
-                switch (finding.Severity)
-                {
-                    case Severity.Error:
-                        Errors++;
-                        break;
-                    case Severity.Warning:
-                        Warnings++;
-                        break;
-                    default:
-                        Notes++;
-                        break;
-                }
-
-                if (Highest is null || finding.Severity > Highest)
-                {
-                    Highest = finding.Severity;
-                }
-            }
-        }
     }
 }

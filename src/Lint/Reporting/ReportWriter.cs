@@ -5,7 +5,10 @@ namespace HealthLint;
 /// <summary>
 /// Writes a <see cref="LintReport"/> in one format. Writers take rule metadata from the
 /// <see cref="RuleDescriptor"/>s alone, end lines with <c>\n</c> on every platform, and write nothing that
-/// changes between runs, so the same report always gives the same bytes.
+/// changes between runs, so the same report always gives the same bytes. A writer reads the files once, through
+/// <see cref="LintReport.ReadFiles"/>, and only then the errors and counts, so that it can write a
+/// <see cref="LintReport.IsStreamed">streamed</see> report; such a report is written once, and its files are linted
+/// while it is written, so a failure to lint or a cancellation comes out of <c>Write</c>.
 /// </summary>
 public abstract class ReportWriter
 {

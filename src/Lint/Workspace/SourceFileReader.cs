@@ -24,7 +24,9 @@ internal static class SourceFileReader
 
         // The reading thread is left behind if the file never opens; it holds nothing and ends with the process.
         var reading = Task.Factory.StartNew(() => ReadUnsized(fullPath), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!reading.Wait(unsizedTimeout))
+        // Waited on through its handle: Task.Wait would wrap the reading's own error (a file that may not be read) in
+        // an AggregateException that the callers would not recognise as a file system error.
+        if (!((IAsyncResult)reading).AsyncWaitHandle.WaitOne(unsizedTimeout))
         {
             problem = $"cannot be read: it is not a regular file (a pipe or device that gave nothing in {unsizedTimeout.TotalSeconds:0.#} s)";
             return [];

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using HealthLint.Workspace;
 
 namespace HealthLint;
@@ -13,11 +14,11 @@ public sealed class WorkspaceStream : IDisposable
     private readonly Func<int, (LintedFile? Result, FileError? Error)> _lintFile;
     private readonly IReadOnlyList<FileError> _findErrors;
     private readonly int _workers;
+    private readonly CancellationToken _cancellationToken;
     private readonly CancellationTokenSource _stop;
-    private readonly List<FileError> _failures = [];
     private IReadOnlyList<FileError>? _errors;
-    private bool _started;
-    private bool _disposed;
+    private int _started;
+    private volatile bool _disposed;
 
     internal WorkspaceStream(
         int count,
@@ -31,6 +32,7 @@ public sealed class WorkspaceStream : IDisposable
         _lintFile = lintFile;
         _findErrors = findErrors;
         _workers = workers;
+        _cancellationToken = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Rules = rules;
         if (count == 0)
@@ -50,22 +52,11 @@ public sealed class WorkspaceStream : IDisposable
 
     /// <summary>
     /// The linted files, sorted by <see cref="LintedFile.Path"/> (ordinal), each linted as it comes: they can be
-    /// read once.
+    /// read once. Reading them throws <see cref="InvalidOperationException"/> the second time,
+    /// <see cref="ObjectDisposedException"/> once the stream is disposed, <see cref="OperationCanceledException"/>
+    /// when the run's cancellation token is cancelled, and any exception that escaped the linting of a file.
     /// </summary>
-    /// <exception cref="InvalidOperationException">They are read a second time.</exception>
-    public IEnumerable<LintedFile> Files
-    {
-        get
-        {
-            if (_started)
-            {
-                throw new InvalidOperationException("The files of a workspace stream are linted as they are read, and can be read once.");
-            }
-
-            _started = true;
-            return Read();
-        }
-    }
+    public IEnumerable<LintedFile> Files => Read();
 
     /// <summary>
     /// The files and inputs that could not be linted, sorted by path (ordinal); known once <see cref="Files"/> has been
@@ -78,11 +69,14 @@ public sealed class WorkspaceStream : IDisposable
     /// <summary>Stops the workers if the files were not read to the end.</summary>
     public void Dispose()
     {
-        if (!_disposed)
+        lock (_stop)
         {
-            _disposed = true;
-            _stop.Cancel();
-            _stop.Dispose();
+            if (!_disposed)
+            {
+                _disposed = true;
+                _stop.Cancel();
+                _stop.Dispose();
+            }
         }
     }
 
@@ -91,10 +85,18 @@ public sealed class WorkspaceStream : IDisposable
 
     private IEnumerable<LintedFile> Read()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            throw new InvalidOperationException("The files of a workspace stream are linted as they are read, and can be read once.");
+        }
+
         if (_count == 0)
         {
             yield break;
         }
+
+        var failures = new List<FileError>();
 
         // Workers take the files in order, each only while fewer than `ahead` files wait to be handed on, so a
         // worker never runs far ahead of a slow file; the reader takes the results in order.
@@ -127,7 +129,7 @@ public sealed class WorkspaceStream : IDisposable
                     }
                 }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
             }
             catch (Exception exception)
@@ -157,9 +159,11 @@ public sealed class WorkspaceStream : IDisposable
 
                     if (failure is not null)
                     {
-                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                        ExceptionDispatchInfo.Throw(failure);
                     }
 
+                    // The caller's token first, so that the exception names the token the caller gave.
+                    _cancellationToken.ThrowIfCancellationRequested();
                     token.ThrowIfCancellationRequested();
                     outcome = slots[index]!.Value;
                     slots[index] = null;
@@ -168,7 +172,7 @@ public sealed class WorkspaceStream : IDisposable
                 window.Release();
                 if (outcome.Error is { } error)
                 {
-                    _failures.Add(error);
+                    failures.Add(error);
                 }
 
                 if (outcome.Result is { } result)
@@ -177,14 +181,17 @@ public sealed class WorkspaceStream : IDisposable
                 }
             }
 
-            _errors = Sorted(_findErrors.Concat(_failures));
+            _errors = Sorted(_findErrors.Concat(failures));
         }
         finally
         {
             // Stop the workers if the reader stopped early, and wait for them so none lints on behind its back.
-            if (_errors is null && !_disposed)
+            lock (_stop)
             {
-                _stop.Cancel();
+                if (_errors is null && !_disposed)
+                {
+                    _stop.Cancel();
+                }
             }
 
             Task.WaitAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default)).ToArray());

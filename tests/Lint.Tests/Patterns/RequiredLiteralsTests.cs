@@ -110,6 +110,9 @@ public class RequiredLiteralsTests
         { "(?:ab)+c", ["ab"] },
         { "(?=no)not?", ["no", "not"] },
         { "(?#note)relief", ["relief"] },
+        { "(?<=x )cure", ["cure"] },
+        { "a??b", ["b", "ab"] },
+        { "(?:a|)b", ["ab", "b"] },
     };
 
     public static TheoryData<string> UnknownOpenings => new()
@@ -121,6 +124,8 @@ public class RequiredLiteralsTests
         "(?:cures?|[a-z]+itis)",
         "(?i)cure",
         "x?",
+        "x{0,3}y",
+        "x{0}y",
         "^",
         "",
         "(unclosed",

@@ -36,6 +36,29 @@ public sealed class StreamedReportTests : IDisposable
         Assert.Equal(writer.WriteToString(report), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    [Theory]
+    [InlineData(ReportFormat.Sarif)]
+    [InlineData(ReportFormat.Json)]
+    public void Characters_split_between_pieces_reach_a_text_writer_whole(ReportFormat format)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            _folder.Write($"artículo-{i:000}.md", string.Concat(Enumerable.Range(0, 8).Select(n => $"Cette crème — garantie 😀 — is guaranteed to cure eczema n°{n}. It is 100% safe 😀 for crème users.\n\n")));
+        }
+
+        var workspace = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path });
+        var report = LintReport.Create(workspace, workspace.Lint(["."]));
+        var writer = ReportWriter.Create(format, includeSuppressed: false);
+        using var stream = new RecordingStream();
+        writer.Write(report, stream);
+
+        var text = writer.WriteToString(report);
+
+        Assert.True(text.Length > 300_000, $"the report is only {text.Length} characters");
+        Assert.Contains(text, c => c > 127);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), text);
+    }
+
     private sealed class RecordingStream : Stream
     {
         private readonly MemoryStream _bytes = new();

@@ -53,7 +53,9 @@ public sealed class WorkspaceStreamTests : IDisposable
 
         Assert.Single(stream.Files);
         Assert.Empty(stream.Errors);
-        Assert.Throws<InvalidOperationException>(() => stream.Files);
+        Assert.Throws<InvalidOperationException>(() => stream.Files.Count());
+        stream.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => stream.Files.Count());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal sealed class LiteralIndex
     private static int _nextMemo;
 
     /// <summary>The most cells the table of moves may have; a larger automaton follows its failure links instead.</summary>
-    private const int MaxTableCells = 16 << 20;
+    private const int MaxTableCells = 4 << 20;
 
     private readonly Dictionary<long, int> _goto;
     private readonly int[] _failure;
@@ -142,7 +142,7 @@ internal sealed class LiteralIndex
         {
             foreach (var c in literal)
             {
-                if (_classOf[c] == 0)
+                if (_classOf[c] == 0 && classes <= ushort.MaxValue)
                 {
                     _classOf[c] = (ushort)classes++;
                 }
@@ -150,7 +150,7 @@ internal sealed class LiteralIndex
         }
 
         _classCount = classes;
-        if ((long)outputs.Count * classes <= maxTableCells)
+        if ((long)outputs.Count * classes <= maxTableCells && classes <= ushort.MaxValue)
         {
             _moves = Moves(children, outputs.Count);
         }
