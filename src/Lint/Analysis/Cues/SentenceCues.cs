@@ -6,7 +6,7 @@ namespace HealthLint.Analysis.Cues;
 /// The cues of one sentence and the scope questions rules ask about a match in it: is it negated, hedged,
 /// reported, hypothetical? Offsets are into the sentence's normalized text.
 /// </summary>
-internal sealed class SentenceCues
+internal sealed partial class SentenceCues
 {
     /// <summary>How many words a negator reaches forward, NegEx-style.</summary>
     private const int NegationWindow = 8;
@@ -14,7 +14,7 @@ internal sealed class SentenceCues
     /// <summary>How many words after a claim a denial ("is a myth") may follow.</summary>
     private const int PostNegationWindow = 6;
 
-    private static readonly Regex ListSeparator = new(@",|\b(?:and|or)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex ListSeparator = ListSeparatorExpression();
 
     private readonly string _text;
     private readonly List<Cue> _cues;
@@ -381,4 +381,7 @@ internal sealed class SentenceCues
 
         return matches;
     }
+
+    [GeneratedRegex(@",|\b(?:and|or)\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListSeparatorExpression();
 }
