@@ -72,17 +72,27 @@ internal sealed class PatternList
     /// </summary>
     public IEnumerable<PatternMatch> Matches(string text, string context)
     {
-        var matches = _unconditional.Matches(text).ToList();
+        List<PatternMatch>? matches = null;
+        foreach (var match in _unconditional.Matches(text))
+        {
+            (matches ??= []).Add(match);
+        }
+
         foreach (var (pattern, requirement) in _conditional)
         {
             // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
-            var found = pattern.Matches(text).ToList();
-            if (found.Count > 0 && requirement.IsMatch(context))
+            List<PatternMatch>? found = null;
+            foreach (var match in pattern.Matches(text))
             {
-                matches.AddRange(found);
+                (found ??= []).Add(match);
+            }
+
+            if (found is not null && requirement.IsMatch(context))
+            {
+                (matches ??= []).AddRange(found);
             }
         }
 
-        return matches.Count <= 1 ? matches : matches.OrderBy(m => m.Start).ThenByDescending(m => m.End);
+        return matches is null ? [] : matches.Count == 1 ? matches : matches.OrderBy(m => m.Start).ThenByDescending(m => m.End);
     }
 }

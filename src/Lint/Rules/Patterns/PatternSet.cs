@@ -125,24 +125,36 @@ internal sealed class PatternSet
             return [];
         }
 
+        // Most sentences match none of the patterns, and whether one matches is a cached answer: the matches, and the
+        // lists that hold them, are made only for the patterns that do.
         if (_matchers.Length == 1)
         {
-            return _matchers[0].Matches(text, MatchGroup, 0);
+            return _matchers[0].IsMatch(text) == true ? _matchers[0].Matches(text, MatchGroup, 0) : [];
         }
 
         // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
         // alternation; a gated pattern reports every match of its own.
-        var matches = new List<PatternMatch>();
-        var taken = new HashSet<int>();
+        List<PatternMatch>? matches = null;
+        HashSet<int>? taken = null;
         for (var index = 0; index < _matchers.Length; index++)
         {
+            if (_matchers[index].IsMatch(text) != true)
+            {
+                continue;
+            }
+
             foreach (var match in _matchers[index].Matches(text, MatchGroup, index))
             {
-                if (_gated[index] || taken.Add(match.Start))
+                if (_gated[index] || (taken ??= []).Add(match.Start))
                 {
-                    matches.Add(match);
+                    (matches ??= []).Add(match);
                 }
             }
+        }
+
+        if (matches is null)
+        {
+            return [];
         }
 
         matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern));
