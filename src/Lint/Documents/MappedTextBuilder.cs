@@ -162,7 +162,19 @@ internal sealed class MappedTextBuilder
             return;
         }
 
-        AddSegment(_text.Length, start, end, literal: false);
+        // A space that stands for one source character maps one to one: it extends the literal run before it, so
+        // that a plain paragraph is one segment instead of two a word.
+        var count = _textStarts.Count;
+        if (end - start == 1 && count > 0 && _literal[count - 1] && _sourceEnds[count - 1] == start
+            && _textStarts[count - 1] + (_sourceEnds[count - 1] - _sourceStarts[count - 1]) == _text.Length)
+        {
+            _sourceEnds[count - 1] = end;
+        }
+        else
+        {
+            AddSegment(_text.Length, start, end, literal: false);
+        }
+
         _text.Append(' ');
     }
 

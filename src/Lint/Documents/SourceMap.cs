@@ -2,8 +2,9 @@ namespace HealthLint.Documents;
 
 /// <summary>
 /// Maps each character of a block's extracted text back to the span of the source it came from.
-/// The text is made of segments: a literal segment copies source characters one to one; an atomic
-/// segment stands for a source span as a whole (an entity, a soft line break, a tag such as &lt;br&gt;).
+/// The text is made of segments: a literal segment copies source characters one to one (a run of whitespace
+/// collapsed from a single source character included); an atomic segment stands for a source span as a whole (an
+/// entity, a run of whitespace, a tag such as &lt;br&gt;).
 /// </summary>
 internal sealed class SourceMap
 {
