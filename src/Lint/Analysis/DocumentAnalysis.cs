@@ -44,7 +44,7 @@ internal sealed partial class DocumentAnalysis
             var list = new List<Sentence>();
             foreach (var span in SentenceSplitter.Split(block.Text))
             {
-                list.Add(new Sentence(block, span, Tokenizer.Tokenize(block.Text, span.Start, span.End)) { Previous = list.Count > 0 ? list[^1] : null });
+                list.Add(new Sentence(block, span) { Previous = list.Count > 0 ? list[^1] : null });
             }
 
             sentences.Add(list);

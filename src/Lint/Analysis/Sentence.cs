@@ -6,15 +6,15 @@ namespace HealthLint.Analysis;
 /// <summary>One sentence of a block, with its tokens.</summary>
 internal sealed class Sentence
 {
+    private IReadOnlyList<Token>? _tokens;
     private string? _normalized;
     private SentenceCues? _cues;
     private string? _context;
 
-    public Sentence(ProseBlock block, TextSpan span, IReadOnlyList<Token> tokens)
+    public Sentence(ProseBlock block, TextSpan span)
     {
         Block = block;
         Span = span;
-        Tokens = tokens;
         Text = block.Text.Substring(span.Start, span.Length);
     }
 
@@ -25,7 +25,8 @@ internal sealed class Sentence
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The words, numbers and symbols, read on first use: only metric rules count them.</summary>
+    public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Block.Text, Span.Start, Span.End);
 
     /// <summary>The text lower-cased with typographic variants folded; same length, so offsets are shared.</summary>
     public string Normalized => _normalized ??= TextNormalizer.Normalize(Text);
