@@ -21,6 +21,9 @@ internal static class RequiredLiterals
     /// <summary>The most strings kept as the openings of a pattern: a word list's entries, with their variants.</summary>
     private const int MaxOpenings = 4096;
 
+    /// <summary>The length from which openings are not extended further.</summary>
+    private const int MinUsefulOpening = 4;
+
     /// <summary>The largest set whose strings are compared pairwise to drop those that contain another.</summary>
     private const int MaxMinimal = 64;
 
@@ -41,7 +44,18 @@ internal static class RequiredLiterals
     /// Sets of literals, each of which every match of <paramref name="pattern"/> contains one of: a match needs a
     /// literal from the first set and one from the second and so on. Empty when nothing can be told for sure.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern)
+    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern) => Read(pattern).Required;
+
+    /// <summary>
+    /// Strings of which every match of <paramref name="pattern"/> starts with one, none of them empty: for
+    /// <c>\b(?:cures?|heals?) \w+</c>, "cure", "cures", "heal" and "heals" (openings of a pattern that is not a plain
+    /// literal stop growing once each has four characters). <see langword="null"/> when a match may start with text not known here (a class, <c>\w</c>, an
+    /// optional part that is not a plain literal).
+    /// </summary>
+    public static IReadOnlyList<string>? Openings(string pattern) => Read(pattern).Openings;
+
+    /// <summary><see cref="AllOf"/> and <see cref="Openings"/> together, from one reading of the pattern.</summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings) Read(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         try
@@ -50,36 +64,17 @@ internal static class RequiredLiterals
             var node = reader.ReadAlternation();
             if (!reader.AtEnd)
             {
-                return [];
+                return ([], null);
             }
 
-            return Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray();
-        }
-        catch (UnsureException)
-        {
-            return [];
-        }
-    }
-
-    /// <summary>
-    /// Strings of which every match of <paramref name="pattern"/> starts with one, none of them empty: for
-    /// <c>\b(?:cur(?:e|es)|heal)s? well</c>, "cure", "cures", "heal" and "heals". <see langword="null"/> when a match may
-    /// start with text not known here (a class, <c>\w</c>, an optional part that is not a plain literal).
-    /// </summary>
-    public static IReadOnlyList<string>? Openings(string pattern)
-    {
-        ArgumentNullException.ThrowIfNull(pattern);
-        try
-        {
-            var reader = new Reader(pattern);
-            var node = reader.ReadAlternation();
-            return reader.AtEnd && node.Starts is { Count: > 0 } starts && !starts.Any(s => s.Length == 0)
+            var openings = node.Starts is { Count: > 0 } starts && !starts.Any(s => s.Length == 0)
                 ? starts.Distinct(StringComparer.Ordinal).ToArray()
                 : null;
+            return (Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray(), openings);
         }
         catch (UnsureException)
         {
-            return null;
+            return ([], null);
         }
     }
 
@@ -223,6 +218,10 @@ internal static class RequiredLiterals
                     if (item.Exact is not null && opened.Count * item.Exact.Count <= MaxOpenings)
                     {
                         opened = Product(opened, item.Exact);
+
+                        // Openings of a few characters already pick out the few places to try; longer ones only
+                        // multiply.
+                        openingsDone = opened.All(o => o.Length >= MinUsefulOpening);
                     }
                     else
                     {

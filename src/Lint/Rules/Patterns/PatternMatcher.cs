@@ -67,13 +67,14 @@ internal sealed class PatternMatcher
     private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
     {
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
-        var openings = nested ? null : RequiredLiterals.Openings(expanded);
+        var (required, openings) = RequiredLiterals.Read(expanded);
+        openings = nested ? null : openings;
         var backtracking = new Regex(
             $"{(openings is null ? "" : @"\G")}(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
             PatternSet.MatchTimeout);
         return new PatternMatcher(
-            RequiredLiterals.AllOf(expanded).Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
+            required.Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
             gate is null ? null : GateRegex(gate),
             backtracking,
             openings is null ? null : new OpeningIndex(openings),
