@@ -49,8 +49,8 @@ internal static class RequiredLiterals
     /// <summary>
     /// Strings of which every match of <paramref name="pattern"/> starts with one, none of them empty: for
     /// <c>\b(?:cures?|heals?) \w+</c>, "cure", "cures", "heal" and "heals" (openings of a pattern that is not a plain
-    /// literal stop growing once each has four characters). <see langword="null"/> when a match may start with text not known here (a class, <c>\w</c>, an
-    /// optional part that is not a plain literal).
+    /// literal stop growing once each has four characters). <see langword="null"/> when a match may start with text
+    /// not known here (a class, <c>\w</c>, an optional part that is not a plain literal).
     /// </summary>
     public static IReadOnlyList<string>? Openings(string pattern) => Read(pattern).Openings;
 
