@@ -17,51 +17,75 @@ internal sealed partial class SentenceCues
     private static readonly Regex ListSeparator = ListSeparatorExpression();
 
     private readonly string _text;
-    private readonly List<Cue> _cues;
-    private readonly int[] _strong;
-    private readonly int[] _weak;
-    private readonly int[] _conditionEnds;
+
+    // Each kind of cue is found on first use: a rule asks only the questions its filter names, and most matches are
+    // settled by the first of them.
+    private List<Cue>? _negations;
+    private List<Cue>? _hedges;
+    private List<Cue>? _stances;
+    private List<Cue>? _conditions;
+    private List<Cue>? _indirectQuestions;
+    private List<Cue>? _all;
+    private int[]? _strong;
+    private int[]? _weak;
+    private int[]? _conditionEnds;
+    private bool? _isDefinition;
 
     /// <summary>Where the instruction of an instructing sentence ends; -1 when the sentence does not instruct.</summary>
-    private readonly int _instructionEnd;
+    private int? _instructionEnd;
 
-    private SentenceCues(string text, List<Cue> cues, int[] strong, int[] weak, int[] conditionEnds)
+    private SentenceCues(string text)
     {
         _text = text;
-        _cues = cues;
-        _strong = strong;
-        _weak = weak;
-        _conditionEnds = conditionEnds;
         IsQuestion = EndsWithQuestionMark(text);
-        _instructionEnd = CueLexicon.IsMatch(CueLexicon.Instruction, text) && !CueLexicon.IsMatch(CueLexicon.DeclarativeAfterInstruction, text)
-            ? (Safe(CueLexicon.InstructionEnd, text).FirstOrDefault() is { } end ? end.Index : text.Length)
-            : -1;
-        IsDefinition = CueLexicon.IsMatch(CueLexicon.Definition, text);
     }
 
-    public IReadOnlyList<Cue> Cues => _cues;
+    /// <summary>Every cue of the sentence, by position, then kind.</summary>
+    public IReadOnlyList<Cue> Cues => _all ??= All();
 
     /// <summary>The sentence asks rather than states.</summary>
     public bool IsQuestion { get; }
 
     /// <summary>The sentence says what something is ("A hypo is when…", "OSA happens when…") rather than what a treatment does.</summary>
-    public bool IsDefinition { get; }
+    public bool IsDefinition => _isDefinition ??= CueLexicon.IsMatch(CueLexicon.Definition, _text);
 
     /// <summary>The sentence tells the reader what to do ("Sit with your back supported…", "If it hurts, call us").</summary>
-    public bool IsInstruction => _instructionEnd >= 0;
+    public bool IsInstruction => InstructionEnd >= 0;
+
+    private int InstructionEnd => _instructionEnd ??=
+        CueLexicon.IsMatch(CueLexicon.Instruction, _text) && !CueLexicon.IsMatch(CueLexicon.DeclarativeAfterInstruction, _text)
+            ? (Safe(CueLexicon.InstructionEnd, _text).FirstOrDefault() is { } end ? end.Index : _text.Length)
+            : -1;
+
+    /// <summary>Negators (not "not only", "no longer" …) and denials after a claim.</summary>
+    private List<Cue> Negations => _negations ??= ReadNegations(_text);
+
+    private List<Cue> Hedges => _hedges ??= Read(CueKind.Hedge, CueLexicon.Hedge, _text);
+
+    private List<Cue> Stances => _stances ??= Read(CueKind.Stance, CueLexicon.Stance, _text);
+
+    private List<Cue> Conditions => _conditions ??= Read(CueKind.Condition, CueLexicon.Condition, _text);
+
+    private List<Cue> IndirectQuestions => _indirectQuestions ??= Read(CueKind.IndirectQuestion, CueLexicon.IndirectQuestion, _text);
+
+    private int[] Strong => _strong ??= Positions(CueLexicon.StrongBoundary, _text);
+
+    private int[] Weak => _weak ??= WeakBoundaries(_text);
+
+    private int[] ConditionEnds => _conditionEnds ??= Positions(CueLexicon.ConditionEnd, _text);
 
     /// <summary>
     /// The match lies in the instruction of an instructing sentence, not in a reason given for it: in "Never give
     /// aspirin to children, because it has been linked to Reye's syndrome" the reason is a claim.
     /// </summary>
-    public bool IsInInstruction(int start) => _instructionEnd >= 0 && start < _instructionEnd;
+    public bool IsInInstruction(int start) => InstructionEnd >= 0 && start < InstructionEnd;
 
     /// <summary>The match lies in an indirect question ("we looked at what the research shows").</summary>
     public bool IsInIndirectQuestion(int start, int end)
     {
-        foreach (var cue in _cues)
+        foreach (var cue in IndirectQuestions)
         {
-            if (cue.Kind == CueKind.IndirectQuestion && cue.End <= end && cue.Start <= start && !HasBoundary(_conditionEnds, cue.End, start))
+            if (cue.End <= end && cue.Start <= start && !HasBoundary(ConditionEnds, cue.End, start))
             {
                 return true;
             }
@@ -70,31 +94,7 @@ internal sealed partial class SentenceCues
         return false;
     }
 
-    public static SentenceCues Analyze(string normalized)
-    {
-        var cues = new List<Cue>();
-        var pseudo = Spans(CueLexicon.PseudoNegation, normalized);
-        foreach (Match m in Safe(CueLexicon.Negation, normalized))
-        {
-            if (!pseudo.Exists(p => p.Start < m.Index + m.Length && m.Index < p.End))
-            {
-                cues.Add(new Cue(CueKind.Negation, m.Index, m.Index + m.Length));
-            }
-        }
-
-        Add(cues, CueKind.PostNegation, CueLexicon.PostNegation, normalized);
-        Add(cues, CueKind.Hedge, CueLexicon.Hedge, normalized);
-        Add(cues, CueKind.Stance, CueLexicon.Stance, normalized);
-        Add(cues, CueKind.Condition, CueLexicon.Condition, normalized);
-        Add(cues, CueKind.IndirectQuestion, CueLexicon.IndirectQuestion, normalized);
-        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        return new SentenceCues(
-            normalized,
-            cues,
-            Positions(CueLexicon.StrongBoundary, normalized),
-            WeakBoundaries(normalized),
-            Positions(CueLexicon.ConditionEnd, normalized));
-    }
+    public static SentenceCues Analyze(string normalized) => new(normalized);
 
     /// <summary>
     /// A negator before the match in its clause, within reach, or a denial just after it. Negators inside the
@@ -102,10 +102,10 @@ internal sealed partial class SentenceCues
     /// </summary>
     public bool IsNegated(int start, int end)
     {
-        foreach (var cue in _cues)
+        foreach (var cue in Negations)
         {
             if (cue.Kind == CueKind.Negation && cue.End <= start
-                && !HasBoundary(_weak, cue.End, start) && !HasBoundary(_strong, cue.End, start)
+                && !HasBoundary(Weak, cue.End, start) && !HasBoundary(Strong, cue.End, start)
                 && WordsBetween(cue.End, start) <= WindowOf(cue)
                 && !IsParallelNegation(cue, start))
             {
@@ -113,7 +113,7 @@ internal sealed partial class SentenceCues
             }
 
             if (cue.Kind == CueKind.PostNegation && cue.Start >= end
-                && !HasBoundary(_strong, end, cue.Start)
+                && !HasBoundary(Strong, end, cue.Start)
                 && WordsBetween(end, cue.Start) <= PostNegationWindow)
             {
                 return true;
@@ -129,14 +129,14 @@ internal sealed partial class SentenceCues
     /// </summary>
     public bool IsHedged(int start, int end)
     {
-        foreach (var cue in _cues)
+        foreach (var cue in Hedges)
         {
-            if (cue.Kind != CueKind.Hedge || Overlaps(cue, start, end))
+            if (Overlaps(cue, start, end))
             {
                 continue;
             }
 
-            if (cue.End <= start ? !HasBoundary(_strong, cue.End, start) : !HasBoundary(_strong, end, cue.Start) && !HasBoundary(_weak, end, cue.Start))
+            if (cue.End <= start ? !HasBoundary(Strong, cue.End, start) : !HasBoundary(Strong, end, cue.Start) && !HasBoundary(Weak, end, cue.Start))
             {
                 return true;
             }
@@ -151,11 +151,11 @@ internal sealed partial class SentenceCues
     /// </summary>
     public bool IsReported(int start, int end)
     {
-        foreach (var cue in _cues)
+        foreach (var cue in Stances)
         {
             // A warning before the claim covers its clause; one after it only up to the next comma ("…, which is why
             // misleading claims…" says nothing about the claim before it).
-            if (cue.Kind == CueKind.Stance && (Overlaps(cue, start, end) || (cue.End <= start ? SameClause(cue, start, end) : !HasBoundary(_weak, end, cue.Start) && !HasBoundary(_strong, end, cue.Start))))
+            if ((Overlaps(cue, start, end) || (cue.End <= start ? SameClause(cue, start, end) : !HasBoundary(Weak, end, cue.Start) && !HasBoundary(Strong, end, cue.Start))))
             {
                 return true;
             }
@@ -167,9 +167,9 @@ internal sealed partial class SentenceCues
     /// <summary>The match lies inside an "if …" / "unless …" clause.</summary>
     public bool IsHypothetical(int start, int end)
     {
-        foreach (var cue in _cues)
+        foreach (var cue in Conditions)
         {
-            if (cue.Kind == CueKind.Condition && cue.End <= start && !HasBoundary(_conditionEnds, cue.End, start))
+            if (cue.End <= start && !HasBoundary(ConditionEnds, cue.End, start))
             {
                 return true;
             }
@@ -188,7 +188,7 @@ internal sealed partial class SentenceCues
     private bool IsParallelNegation(Cue cue, int start)
     {
         var opensWithNegator = false;
-        foreach (var other in _cues)
+        foreach (var other in Negations)
         {
             if (other.Kind == CueKind.Negation && other.Start == start)
             {
@@ -234,8 +234,8 @@ internal sealed partial class SentenceCues
     private bool SameClause(Cue cue, int start, int end)
     {
         return cue.End <= start
-            ? !HasBoundary(_strong, cue.End, start)
-            : !HasBoundary(_strong, end, cue.Start);
+            ? !HasBoundary(Strong, cue.End, start)
+            : !HasBoundary(Strong, end, cue.Start);
     }
 
     private bool IsInShortQuote(int start, int end)
@@ -279,12 +279,42 @@ internal sealed partial class SentenceCues
 
     private int WordsBetween(int from, int to) => CountWords(_text, from, to);
 
-    private static void Add(List<Cue> cues, CueKind kind, Regex pattern, string text)
+    private static List<Cue> Read(CueKind kind, Regex pattern, string text)
     {
+        var cues = new List<Cue>();
         foreach (Match m in Safe(pattern, text))
         {
             cues.Add(new Cue(kind, m.Index, m.Index + m.Length));
         }
+
+        return cues;
+    }
+
+    private static List<Cue> ReadNegations(string text)
+    {
+        var cues = new List<Cue>();
+        var pseudo = Spans(CueLexicon.PseudoNegation, text);
+        foreach (Match m in Safe(CueLexicon.Negation, text))
+        {
+            if (!pseudo.Exists(p => p.Start < m.Index + m.Length && m.Index < p.End))
+            {
+                cues.Add(new Cue(CueKind.Negation, m.Index, m.Index + m.Length));
+            }
+        }
+
+        cues.AddRange(Read(CueKind.PostNegation, CueLexicon.PostNegation, text));
+        return cues;
+    }
+
+    private List<Cue> All()
+    {
+        var cues = new List<Cue>(Negations);
+        cues.AddRange(Hedges);
+        cues.AddRange(Stances);
+        cues.AddRange(Conditions);
+        cues.AddRange(IndirectQuestions);
+        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return cues;
     }
 
     private static List<(int Start, int End)> Spans(Regex pattern, string text)
