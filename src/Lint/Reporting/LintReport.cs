@@ -44,7 +44,7 @@ public sealed class LintReport
         ArgumentException.ThrowIfNullOrWhiteSpace(baseDirectory);
         Tool = tool;
         _files = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        _errors = SortErrors(errors);
+        _errors = FileError.InReportOrder(errors);
         Rules = rules
             .Concat(_files.SelectMany(f => f.Findings).Select(f => f.Rule))
             .DistinctBy(r => r.Id, StringComparer.Ordinal)
@@ -187,9 +187,6 @@ public sealed class LintReport
 
     private static InvalidOperationException NotYetRead() =>
         new("A streamed report knows its errors and counts once a writer has written its files.");
-
-    private static FileError[] SortErrors(IEnumerable<FileError> errors) =>
-        errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToArray();
 
     private static BaselineEntry[] SortAbsent(IEnumerable<BaselineEntry> absent) =>
         absent

@@ -30,4 +30,8 @@ public sealed class FileError
 
     /// <inheritdoc />
     public override string ToString() => $"{Path}: {Message}";
+
+    /// <summary>The order reports list errors in: by path, then message (ordinal).</summary>
+    internal static FileError[] InReportOrder(IEnumerable<FileError> errors) =>
+        errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToArray();
 }

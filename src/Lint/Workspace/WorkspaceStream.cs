@@ -37,7 +37,7 @@ public sealed class WorkspaceStream : IDisposable
         Rules = rules;
         if (count == 0)
         {
-            _errors = Sorted(findErrors);
+            _errors = FileError.InReportOrder(findErrors);
         }
     }
 
@@ -79,9 +79,6 @@ public sealed class WorkspaceStream : IDisposable
             }
         }
     }
-
-    private static FileError[] Sorted(IEnumerable<FileError> errors) =>
-        errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToArray();
 
     private IEnumerable<LintedFile> Read()
     {
@@ -181,7 +178,7 @@ public sealed class WorkspaceStream : IDisposable
                 }
             }
 
-            _errors = Sorted(_findErrors.Concat(failures));
+            _errors = FileError.InReportOrder(_findErrors.Concat(failures));
         }
         finally
         {

@@ -18,13 +18,7 @@ public sealed class StreamedReportTests : IDisposable
     [InlineData(ReportFormat.Json)]
     public void A_large_report_reaches_the_stream_in_pieces_with_the_same_bytes(ReportFormat format)
     {
-        for (var i = 0; i < 150; i++)
-        {
-            _folder.Write($"article-{i:000}.md", string.Concat(Enumerable.Range(0, 8).Select(n => $"This cream is guaranteed to cure eczema number {n}.\n\nStudies show turmeric reduces inflammation {n}.\n\n")));
-        }
-
-        var workspace = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path });
-        var report = LintReport.Create(workspace, workspace.Lint(["."]));
+        var report = Lint(150, "article", n => $"This cream is guaranteed to cure eczema number {n}.\n\nStudies show turmeric reduces inflammation {n}.\n\n");
         var writer = ReportWriter.Create(format, includeSuppressed: false);
         using var stream = new RecordingStream();
 
@@ -41,13 +35,7 @@ public sealed class StreamedReportTests : IDisposable
     [InlineData(ReportFormat.Json)]
     public void Characters_split_between_pieces_reach_a_text_writer_whole(ReportFormat format)
     {
-        for (var i = 0; i < 120; i++)
-        {
-            _folder.Write($"artículo-{i:000}.md", string.Concat(Enumerable.Range(0, 8).Select(n => $"Cette crème — garantie 😀 — is guaranteed to cure eczema n°{n}. It is 100% safe 😀 for crème users.\n\n")));
-        }
-
-        var workspace = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path });
-        var report = LintReport.Create(workspace, workspace.Lint(["."]));
+        var report = Lint(120, "artículo", n => $"Cette crème — garantie 😀 — is guaranteed to cure eczema n°{n}. It is 100% safe 😀 for crème users.\n\n");
         var writer = ReportWriter.Create(format, includeSuppressed: false);
         using var stream = new RecordingStream();
         writer.Write(report, stream);
@@ -57,6 +45,18 @@ public sealed class StreamedReportTests : IDisposable
         Assert.True(text.Length > 300_000, $"the report is only {text.Length} characters");
         Assert.Contains(text, c => c > 127);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(stream.ToArray()), text);
+    }
+
+    /// <summary>The report of <paramref name="files"/> articles, each of eight paragraphs.</summary>
+    private LintReport Lint(int files, string name, Func<int, string> paragraph)
+    {
+        for (var i = 0; i < files; i++)
+        {
+            _folder.Write($"{name}-{i:000}.md", string.Concat(Enumerable.Range(0, 8).Select(paragraph)));
+        }
+
+        var workspace = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = _folder.Path });
+        return LintReport.Create(workspace, workspace.Lint(["."]));
     }
 
     private sealed class RecordingStream : Stream

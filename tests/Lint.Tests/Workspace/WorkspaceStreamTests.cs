@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using HealthLint.Tests.Support;
 
@@ -71,18 +72,8 @@ public sealed class WorkspaceStreamTests : IDisposable
     [Fact]
     public void Workers_stay_within_a_window_of_the_reader()
     {
-        var linted = 0;
-        using var stream = new WorkspaceStream(
-            5_000,
-            i =>
-            {
-                Interlocked.Increment(ref linted);
-                return (Linted($"f{i:00000}.md"), null);
-            },
-            [],
-            [],
-            workers: 4,
-            CancellationToken.None);
+        var linted = new StrongBox<int>();
+        using var stream = Counting(5_000, workers: 4, linted);
 
         using var files = stream.Files.GetEnumerator();
         for (var i = 0; i < 10; i++)
@@ -93,37 +84,27 @@ public sealed class WorkspaceStreamTests : IDisposable
 
         // Let the workers run as far as they may; they must stop at the window, not at the end.
         var seen = -1;
-        for (var wait = 0; wait < 50 && seen != Volatile.Read(ref linted); wait++)
+        for (var wait = 0; wait < 50 && seen != Volatile.Read(ref linted.Value); wait++)
         {
-            seen = Volatile.Read(ref linted);
+            seen = Volatile.Read(ref linted.Value);
             Thread.Sleep(50);
         }
 
-        Assert.InRange(Volatile.Read(ref linted), 10, 10 + 64);
+        Assert.InRange(Volatile.Read(ref linted.Value), 10, 10 + 64);
     }
 
     [Fact]
     public void Stopping_early_stops_the_workers()
     {
-        var linted = 0;
-        var stream = new WorkspaceStream(
-            5_000,
-            i =>
-            {
-                Interlocked.Increment(ref linted);
-                return (Linted($"f{i:00000}.md"), null);
-            },
-            [],
-            [],
-            workers: 3,
-            CancellationToken.None);
+        var linted = new StrongBox<int>();
+        var stream = Counting(5_000, workers: 3, linted);
 
         Assert.Equal(5, stream.Files.Take(5).Count());
         stream.Dispose();
-        var after = Volatile.Read(ref linted);
+        var after = Volatile.Read(ref linted.Value);
         Thread.Sleep(100);
 
-        Assert.Equal(after, Volatile.Read(ref linted));
+        Assert.Equal(after, Volatile.Read(ref linted.Value));
         Assert.InRange(after, 5, 5 + 64);
         Assert.Throws<InvalidOperationException>(() => stream.Errors);
     }
@@ -142,6 +123,20 @@ public sealed class WorkspaceStreamTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => stream.Files.Count());
         Assert.Equal("worker failed", error.Message);
     }
+
+    /// <summary>A stream of <paramref name="count"/> empty files that counts how many its workers have linted.</summary>
+    private static WorkspaceStream Counting(int count, int workers, StrongBox<int> linted) =>
+        new(
+            count,
+            i =>
+            {
+                Interlocked.Increment(ref linted.Value);
+                return (Linted($"f{i:00000}.md"), null);
+            },
+            [],
+            [],
+            workers,
+            CancellationToken.None);
 
     private static LintedFile Linted(string path) =>
         new(path, Path.Combine(Path.GetTempPath(), path), new LintResult(path, DocumentFormat.Markdown, [], []));

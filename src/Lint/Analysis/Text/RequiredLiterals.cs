@@ -180,8 +180,9 @@ internal static class RequiredLiterals
                 exact = union.Count <= MaxExact ? union : null;
             }
 
+            // Where the branches' strings are known whole, they are the openings too (Info.Starts).
             IReadOnlyList<string>? openings = null;
-            if (branches.All(b => b.Starts is not null))
+            if (exact is null && branches.All(b => b.Starts is not null))
             {
                 var union = branches.SelectMany(b => b.Starts!).Distinct(StringComparer.Ordinal).ToList();
                 openings = union.Count <= MaxOpenings ? union : null;

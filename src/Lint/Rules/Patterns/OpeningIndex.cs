@@ -75,7 +75,7 @@ internal sealed class OpeningIndex
     }
 
     /// <summary>A character of <c>[\p{L}\p{N}_]</c>, the class the patterns' word guards use.</summary>
-    internal static bool IsWordCharacter(char c) =>
+    private static bool IsWordCharacter(char c) =>
         c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
