@@ -29,6 +29,34 @@ public class AlternationFactoringTests
     }
 
     [Theory]
+    [InlineData(new[] { "ab", "[a-b]x", "bc" }, "(?=[a])(?:ab|[a-b]x)|(?=[b])(?:[a-b]x|bc)")]
+    [InlineData(new[] { "ax", "(?:b|c)y", "cz" }, "(?:ax)|(?=[b])(?:(?:b|c)y)|(?=[c])(?:(?:b|c)y|cz)")]
+    [InlineData(new[] { "a", "\\w+b", "c" }, "(?=[a])(?:a|\\w+b)|(?=[c])(?:\\w+b|c)|(?![ac])(?:\\w+b)")]
+    [InlineData(new[] { "-a", "[-^]b" }, "(?=[\\-])(?:-a|[-^]b)|(?=[\\^])(?:[-^]b)")]
+    public void A_long_list_is_grouped_by_first_character_behind_lookaheads(string[] branches, string expected)
+    {
+        Assert.Equal(expected, AlternationFactoring.Factor(branches, minDispatched: 2));
+    }
+
+    [Theory]
+    [InlineData("pain", "p")]
+    [InlineData("(?:back|neck) pain", "bn")]
+    [InlineData("(?:tooth |dental )?sensitivity", "dst")]
+    [InlineData("o?estrogen", "eo")]
+    [InlineData("(?:a|b)??c", "abc")]
+    [InlineData("[a-c]{2,}x", "abc")]
+    [InlineData("(?:a )?(?:b)?", null)]
+    [InlineData("a?", null)]
+    [InlineData("(?:\\w+ )?function", null)]
+    [InlineData("(?:a|b)*c", null)]
+    [InlineData("(?=a)ab", null)]
+    public void Knows_what_a_branch_can_open_with(string branch, string? expected)
+    {
+        var first = AlternationFactoring.FirstCharacters(branch);
+        Assert.Equal(expected, first is null ? null : new string(first.Order().ToArray()));
+    }
+
+    [Theory]
     [InlineData("a(?i)b")]
     [InlineData("(?<x>a)b")]
     [InlineData("(?<x>a)\\k<x>")]
@@ -55,12 +83,14 @@ public class AlternationFactoringTests
         var branch = atom.ListOf().Where(l => l.Count is > 0 and < 5).Select(l => string.Concat(l));
         var list = branch.ListOf().Where(l => l.Count is > 0 and < 12).Select(l => l.ToArray());
         var text = Gen.Elements('a', 'b', 'c', ' ', 'd').ArrayOf().Select(a => new string(a));
-        return Prop.ForAll(Arb.From(list), Arb.From(text), (branches, input) =>
+        var minDispatched = Gen.Elements(2, 4, int.MaxValue);
+        return Prop.ForAll(Arb.From(list), Arb.From(text), Arb.From(minDispatched), (branches, input, min) =>
         {
             var plain = new Regex($"(?<![a-z])(?:{string.Join('|', branches)})(?:d|x)?", RegexOptions.CultureInvariant);
-            var factored = new Regex($"(?<![a-z])(?:{AlternationFactoring.Factor(branches)})(?:d|x)?", RegexOptions.CultureInvariant);
+            var written = AlternationFactoring.Factor(branches, min);
+            var factored = new Regex($"(?<![a-z])(?:{written})(?:d|x)?", RegexOptions.CultureInvariant);
             return Enumerable.Range(0, input.Length + 1).All(start => Same(plain.Match(input, start), factored.Match(input, start)))
-                .Label($"{string.Join('|', branches)} became {AlternationFactoring.Factor(branches)}");
+                .Label($"{string.Join('|', branches)} became {written}");
         });
     }
 

@@ -20,6 +20,12 @@ namespace HealthLint.Rules.Patterns;
 /// </remarks>
 internal static partial class AlternationFactoring
 {
+    /// <summary>
+    /// How long a list must be before its branches are grouped behind a lookahead for their first character; shorter
+    /// lists cost less as a plain tree.
+    /// </summary>
+    private const int MinDispatched = 30;
+
     /// <summary>Characters that mean something in a pattern outside a class.</summary>
     private const string Special = "\\()[]{}|.*+?^$#";
 
@@ -37,7 +43,66 @@ internal static partial class AlternationFactoring
     /// The alternation of <paramref name="branches"/>, in order of preference, written with shared first characters
     /// factored out, without an enclosing group.
     /// </summary>
-    public static string Factor(IReadOnlyList<string> branches)
+    public static string Factor(IReadOnlyList<string> branches) => Factor(branches, MinDispatched);
+
+    /// <summary>
+    /// <see cref="Factor(IReadOnlyList{string})"/>, dispatching on the first character from
+    /// <paramref name="minDispatched"/> branches up.
+    /// </summary>
+    /// <remarks>
+    /// A branch that can open with many characters (<c>[a-z]{3,}itis</c>, <c>(?:back|neck) pain</c>) cannot be moved,
+    /// so it splits the tree: at every word the engine tries it and every group around it. In a long list such
+    /// branches are copied into one group per character they can open with, each behind a lookahead for that
+    /// character: at any place only one group's lookahead holds, and that group holds, in their order, exactly the
+    /// branches that can match there.
+    /// </remarks>
+    internal static string Factor(IReadOnlyList<string> branches, int minDispatched)
+    {
+        var openings = branches.Select(FirstCharacters).ToArray();
+        if (branches.Count < minDispatched || openings.All(o => o is { Count: 1 }))
+        {
+            return FactorTree(branches, minDispatched);
+        }
+
+        var characters = openings.Where(o => o is not null).SelectMany(o => o!).Distinct().Order().ToArray();
+        var builder = new StringBuilder();
+        foreach (var c in characters)
+        {
+            var group = branches.Where((_, i) => openings[i] is not { } opening || opening.Contains(c)).ToList();
+            if (builder.Length > 0)
+            {
+                builder.Append('|');
+            }
+
+            // Where every branch of the group opens with the character itself, the tree already tests it first.
+            if (!group.All(b => LeadingLiteral(b) is not null))
+            {
+                builder.Append("(?=[").Append(ClassMember(c)).Append("])");
+            }
+
+            builder.Append("(?:").Append(FactorTree(group, minDispatched)).Append(')');
+        }
+
+        var unknown = branches.Where((_, i) => openings[i] is null).ToList();
+        if (unknown.Count > 0)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('|');
+            }
+
+            // Anywhere else, the end of the text included, only the branches whose openings are not known can match.
+            builder.Append(characters.Length > 0 ? "(?![" + string.Concat(characters.Select(ClassMember)) + "])" : "")
+                .Append("(?:").Append(FactorTree(unknown, minDispatched)).Append(')');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A character as it stands for itself in a class.</summary>
+    private static string ClassMember(char c) => c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString();
+
+    private static string FactorTree(IReadOnlyList<string> branches, int minDispatched)
     {
         var buckets = new List<Bucket>();
         foreach (var branch in branches)
@@ -93,7 +158,7 @@ internal static partial class AlternationFactoring
             {
                 // A run of characters every entry of the group shares is written once, not as a group per character.
                 var shared = SharedLiteralPrefix(bucket.Rests);
-                builder.Append(key).Append(bucket.Rests[0], 0, shared).Append("(?:").Append(Factor(bucket.Rests.Select(r => r[shared..]).ToList())).Append(')');
+                builder.Append(key).Append(bucket.Rests[0], 0, shared).Append("(?:").Append(Factor(bucket.Rests.Select(r => r[shared..]).ToList(), minDispatched)).Append(')');
             }
         }
 
@@ -129,6 +194,27 @@ internal static partial class AlternationFactoring
     }
 
     /// <summary>
+    /// The characters a branch can open with when its part that ends before <paramref name="quantifier"/> (a '?')
+    /// is optional: that part's own, or those of what follows it; <see langword="null"/> when those are not known.
+    /// </summary>
+    private static HashSet<char>? WithRest(HashSet<char> optional, string branch, int quantifier)
+    {
+        var rest = quantifier + 1;
+        if (rest < branch.Length && branch[rest] == '?')
+        {
+            rest++;
+        }
+
+        if (FirstCharacters(branch[rest..]) is not { } following)
+        {
+            return null;
+        }
+
+        following.UnionWith(optional);
+        return following;
+    }
+
+    /// <summary>
     /// The characters a match of <paramref name="branch"/> can open with, or <see langword="null"/> when that is not
     /// known or a match can be empty.
     /// </summary>
@@ -145,6 +231,12 @@ internal static partial class AlternationFactoring
             return [lead];
         }
 
+        if (!Special.Contains(c) && branch.Length > 1 && branch[1] == '?')
+        {
+            // An optional character: it, or whatever follows it.
+            return WithRest([c], branch, 1);
+        }
+
         if (c == '(' && branch.StartsWith("(?:", StringComparison.Ordinal))
         {
             var close = RegexSyntax.GroupEnd(branch, 0);
@@ -153,7 +245,8 @@ internal static partial class AlternationFactoring
                 return null;
             }
 
-            var quantified = close + 1 < branch.Length && branch[close + 1] is '?' or '*' or '+' or '{';
+            var optional = close + 1 < branch.Length && branch[close + 1] == '?';
+            var quantified = close + 1 < branch.Length && branch[close + 1] is '*' or '+' or '{';
             if (quantified)
             {
                 return null;
@@ -170,7 +263,7 @@ internal static partial class AlternationFactoring
                 union.UnionWith(first);
             }
 
-            return union;
+            return optional ? WithRest(union, branch, close + 1) : union;
         }
 
         if (c == '[')

@@ -49,8 +49,12 @@ internal sealed class PatternMatcher
     private readonly OpeningIndex? _openings;
     private readonly Lazy<Regex>? _nonBacktracking;
 
-    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking)
+    /// <summary>The name of the group that holds the match proper, between the word guards.</summary>
+    private readonly string _matchGroup;
+
+    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking, string matchGroup)
     {
+        _matchGroup = matchGroup;
         _literals = literals;
         _gate = gate;
         _backtracking = backtracking;
@@ -78,7 +82,8 @@ internal sealed class PatternMatcher
             gate is null ? null : GateRegex(gate),
             backtracking,
             openings is null ? null : new OpeningIndex(openings),
-            nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking) : null);
+            nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking) : null,
+            matchGroup);
     }
 
     /// <summary>
@@ -102,33 +107,39 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
-    public bool? IsMatch(string text)
+    public bool? IsMatch(string text) => Ask(text) is { } answer ? answer.Matched : null;
+
+    /// <summary>
+    /// The answer for the text, with the first match when there is one, or <see langword="null"/> when that could not
+    /// be told in time.
+    /// </summary>
+    private LastAnswer? Ask(string text)
     {
         // Most texts lack the literals, and that answer is a lookup. Otherwise the expression runs, and rules ask the
-        // same question of the same sentence many times: each thread's last such answer is kept. The pair is
+        // same question of the same sentence many times: each thread's last such answer is kept. The answer is
         // replaced as a whole, so a thread never sees half of one.
         if (!MayMatch(text))
         {
-            return false;
+            return NoMatch;
         }
 
         var slot = Environment.CurrentManagedThreadId & (LastAnswerSlots - 1);
         if (_lastAnswers[slot] is { } last && ReferenceEquals(last.Text, text))
         {
-            return last.Matched;
+            return last;
         }
 
         var answer = Answer(text);
-        if (answer.HasValue)
+        if (answer is not null)
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
-            _lastAnswers[slot] = new LastAnswer(text, answer.Value);
+            _lastAnswers[slot] = answer;
         }
 
         return answer;
     }
 
-    private bool? Answer(string text)
+    private LastAnswer? Answer(string text)
     {
         var budget = PatternBudget.Current;
         if (budget is { IsSpent: true })
@@ -141,20 +152,18 @@ internal sealed class PatternMatcher
         {
             if (_gate is not null && !_gate.IsMatch(text))
             {
-                return false;
+                return new LastAnswer(text, false, null);
             }
 
             if (_nonBacktracking is not null)
             {
-                return _nonBacktracking.Value.IsMatch(text);
+                // This engine answers whether much faster than where; the first match is found when it is asked for.
+                return new LastAnswer(text, _nonBacktracking.Value.IsMatch(text), null);
             }
 
-            if (_openings is not null)
-            {
-                return AnchoredMatch(text, 0, started) is not null;
-            }
-
-            return _backtracking.IsMatch(text);
+            // The first match is kept with the answer: a text that matches is usually asked for its matches next.
+            var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Match(text);
+            return first is { Success: true } ? new LastAnswer(text, true, Bounds(first, _matchGroup)) : new LastAnswer(text, false, null);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -172,23 +181,32 @@ internal sealed class PatternMatcher
     /// after where each match starts: a rule may reject a match (an exception, a cue), and a shorter or later one
     /// that overlaps it must still be found.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, string matchGroup, int index)
+    public IEnumerable<PatternMatch> Matches(string text, int index)
     {
-        if (IsMatch(text) != true)
+        if (Ask(text) is not { Matched: true } answer)
         {
             yield break;
         }
 
         var position = 0;
+        var first = answer.First;
         while (position <= text.Length)
         {
-            var match = NextMatch(text, position);
-            if (match is not { Success: true })
+            int start, end;
+            if (first is { } known)
+            {
+                (start, end) = known;
+                first = null;
+            }
+            else if (NextMatch(text, position) is { Success: true } match)
+            {
+                (start, end) = Bounds(match, _matchGroup);
+            }
+            else
             {
                 yield break;
             }
 
-            var (start, end) = Bounds(match, matchGroup);
             yield return new PatternMatch(start, end, index);
             position = Math.Max(position, start) + 1;
         }
@@ -383,5 +401,8 @@ internal sealed class PatternMatcher
         }
     }
 
-    private sealed record LastAnswer(string Text, bool Matched);
+    private static readonly LastAnswer NoMatch = new(string.Empty, false, null);
+
+    /// <summary>An answer for one text: whether it matches and, where it was found on the way, its first match.</summary>
+    private sealed record LastAnswer(string Text, bool Matched, (int Start, int End)? First);
 }

@@ -27,6 +27,9 @@ internal sealed class PatternSet
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternSet> Compiled = new(StringComparer.Ordinal);
 
+    /// <summary>The expanded patterns that have passed <see cref="CheckGroupNames"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> WellFormed = new(StringComparer.Ordinal);
+
     private readonly PatternMatcher[] _matchers;
 
     /// <summary>Which patterns open with a word list and run behind a gate; they report every match of their own.</summary>
@@ -129,7 +132,7 @@ internal sealed class PatternSet
         // lists that hold them, are made only for the patterns that do.
         if (_matchers.Length == 1)
         {
-            return _matchers[0].IsMatch(text) == true ? _matchers[0].Matches(text, MatchGroup, 0) : [];
+            return _matchers[0].IsMatch(text) == true ? _matchers[0].Matches(text, 0) : [];
         }
 
         // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
@@ -143,7 +146,7 @@ internal sealed class PatternSet
                 continue;
             }
 
-            foreach (var match in _matchers[index].Matches(text, MatchGroup, index))
+            foreach (var match in _matchers[index].Matches(text, index))
             {
                 if (_gated[index] || (taken ??= []).Add(match.Start))
                 {
@@ -238,6 +241,12 @@ internal sealed class PatternSet
     /// </summary>
     private static void CheckGroupNames(string value, string expanded, YamlNode node, YamlMap owner)
     {
+        // Lists and requirements recur across patterns and rules: each expression is checked once.
+        if (WellFormed.ContainsKey(expanded))
+        {
+            return;
+        }
+
         Regex regex;
         try
         {
@@ -252,6 +261,8 @@ internal sealed class PatternSet
         {
             throw owner.Error(node, $"invalid pattern '{value}': group names starting with '{ReservedGroupPrefix}' are reserved, so '{reserved}' cannot be used");
         }
+
+        WellFormed.TryAdd(expanded, true);
     }
 
     private static Exception Diagnose(string value, string expanded, YamlNode node, YamlMap owner)
