@@ -80,6 +80,21 @@ public class RuleFileErrorTests
             "house/ph001.yaml", 8, 5, "invalid pattern 'miracle (cure'"
         },
         {
+            "parentheses that close each other the wrong way round",
+            [("house/ph001.yaml", Valid + "  - 'miracle)(cure'\n")],
+            "house/ph001.yaml", 8, 5, "invalid pattern 'miracle)(cure'"
+        },
+        {
+            "a comment that runs past the end of the pattern",
+            [("house/ph001.yaml", Valid + "  - '(?x)miracle # cure'\n")],
+            "house/ph001.yaml", 8, 5, "it must stay whole inside a group"
+        },
+        {
+            "a reserved group name",
+            [("house/ph001.yaml", Valid + "  - '(?<hl_word>miracle) cure'\n")],
+            "house/ph001.yaml", 8, 5, "group names starting with 'hl_' are reserved, so 'hl_word' cannot be used"
+        },
+        {
             "invalid regex of an exception",
             [("house/ph001.yaml", Valid + "exceptions: ['miracle[']\n")],
             "house/ph001.yaml", 8, 14, "invalid pattern 'miracle['"

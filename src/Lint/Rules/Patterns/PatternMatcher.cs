@@ -44,7 +44,7 @@ internal sealed class PatternMatcher
     /// The backtracking expression; where <see cref="_openings"/> is known, anchored (<c>\G</c>) to run only at the
     /// places it names.
     /// </summary>
-    private readonly Regex _backtracking;
+    private readonly Lazy<Regex> _backtracking;
 
     private readonly OpeningIndex? _openings;
     private readonly Lazy<Regex>? _nonBacktracking;
@@ -52,8 +52,9 @@ internal sealed class PatternMatcher
     /// <summary>The name of the group that holds the match proper, between the word guards.</summary>
     private readonly string _matchGroup;
 
-    private PatternMatcher(int[] literals, Regex? gate, Regex backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking, string matchGroup)
+    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
     {
+        GroupNames = groupNames;
         _matchGroup = matchGroup;
         _literals = literals;
         _gate = gate;
@@ -62,29 +63,60 @@ internal sealed class PatternMatcher
         _nonBacktracking = nonBacktracking;
     }
 
+    /// <summary>The names of the pattern's own groups (and "0", the whole match).</summary>
+    public IReadOnlyList<string> GroupNames { get; }
+
     /// <summary>
     /// Builds the matcher for <paramref name="expanded"/>, the pattern with its word lists expanded, and
     /// <paramref name="factored"/>, the same with its lists factored for the backtracking engine
-    /// (<see cref="Vocabulary.ExpandFactored"/>). The backtracking expression is built at once, so an invalid
-    /// pattern fails here, when its file is loaded.
+    /// (<see cref="Vocabulary.ExpandFactored"/>). The pattern is read at once, so an invalid pattern fails here,
+    /// when its file is loaded.
     /// </summary>
+    /// <remarks>
+    /// The expression that runs (the factored pattern between word guards) is built the first time a text passes
+    /// the pattern's literals: a short run never needs most of them, and building them all would be most of its
+    /// start-up. The pattern read alone says whether it is valid; what it cannot say, whether it stays whole between
+    /// the guards, only a '#' comment can spoil, so such a pattern has its expression built at once.
+    /// </remarks>
     private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
     {
+        var alone = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
         var (required, openings) = RequiredLiterals.Read(expanded);
         openings = nested ? null : openings;
-        var backtracking = new Regex(
-            $"{(openings is null ? "" : @"\G")}(?<!{WordChar})(?<{matchGroup}>{factored})(?!{WordChar})",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-            PatternSet.MatchTimeout);
+        var anchor = openings is null ? "" : @"\G";
+        var backtracking = new Lazy<Regex>(() =>
+        {
+            try
+            {
+                return Guarded(anchor, factored, matchGroup);
+            }
+            catch (ArgumentException) when (!ReferenceEquals(factored, expanded))
+            {
+                // Factoring keeps a pattern valid; should it not, the pattern runs as written.
+                return Guarded(anchor, expanded, matchGroup);
+            }
+        });
+        if (expanded.Contains('#'))
+        {
+            _ = backtracking.Value;
+        }
+
         return new PatternMatcher(
             required.Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
             gate is null ? null : GateRegex(gate),
             backtracking,
             openings is null ? null : new OpeningIndex(openings),
-            nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking) : null,
-            matchGroup);
+            nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking.Value) : null,
+            matchGroup,
+            alone.GetGroupNames());
     }
+
+    /// <summary>The pattern between word guards, its match in <paramref name="matchGroup"/>.</summary>
+    private static Regex Guarded(string anchor, string pattern, string matchGroup) => new(
+        $"{anchor}(?<!{WordChar})(?<{matchGroup}>{pattern})(?!{WordChar})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        PatternSet.MatchTimeout);
 
     /// <summary>
     /// The matcher for a pattern, shared by every set that uses the same expression: word lists and requirements
@@ -162,7 +194,7 @@ internal sealed class PatternMatcher
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
-            var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Match(text);
+            var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Value.Match(text);
             return first is { Success: true } ? new LastAnswer(text, true, Bounds(first, _matchGroup)) : new LastAnswer(text, false, null);
         }
         catch (RegexMatchTimeoutException)
@@ -235,7 +267,7 @@ internal sealed class PatternMatcher
                 return AnchoredMatch(text, position, started);
             }
 
-            return _backtracking.Match(text, position);
+            return _backtracking.Value.Match(text, position);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -257,7 +289,7 @@ internal sealed class PatternMatcher
     {
         for (var start = _openings!.NextStart(text, position); start >= 0; start = _openings.NextStart(text, start + 1))
         {
-            var match = _backtracking.Match(text, start);
+            var match = _backtracking.Value.Match(text, start);
             if (match.Success)
             {
                 return match;
@@ -265,7 +297,7 @@ internal sealed class PatternMatcher
 
             if (Stopwatch.GetElapsedTime(started) > PatternSet.MatchTimeout)
             {
-                throw new RegexMatchTimeoutException(text, _backtracking.ToString(), PatternSet.MatchTimeout);
+                throw new RegexMatchTimeoutException(text, _backtracking.Value.ToString(), PatternSet.MatchTimeout);
             }
         }
 

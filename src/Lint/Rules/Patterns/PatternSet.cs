@@ -27,7 +27,7 @@ internal sealed class PatternSet
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternSet> Compiled = new(StringComparer.Ordinal);
 
-    /// <summary>The expanded patterns that have passed <see cref="CheckGroupNames"/>.</summary>
+    /// <summary>The expanded patterns that have passed <see cref="CheckGroupNames(string, string, YamlNode, YamlMap)"/>.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> WellFormed = new(StringComparer.Ordinal);
 
     private readonly PatternMatcher[] _matchers;
@@ -216,7 +216,7 @@ internal sealed class PatternSet
             throw Diagnose(value, expanded, node, owner);
         }
 
-        CheckGroupNames(value, expanded, node, owner);
+        CheckGroupNames(value, matcher.GroupNames, node, owner);
         return matcher;
     }
 
@@ -257,12 +257,17 @@ internal sealed class PatternSet
             throw owner.Error(node, $"invalid pattern '{value}': {e.Message}");
         }
 
-        if (regex.GetGroupNames().FirstOrDefault(n => n.StartsWith(ReservedGroupPrefix, StringComparison.Ordinal)) is { } reserved)
+        CheckGroupNames(value, regex.GetGroupNames(), node, owner);
+        WellFormed.TryAdd(expanded, true);
+    }
+
+    /// <summary>Patterns may not use the group names the set uses itself.</summary>
+    private static void CheckGroupNames(string value, IReadOnlyList<string> groupNames, YamlNode node, YamlMap owner)
+    {
+        if (groupNames.FirstOrDefault(n => n.StartsWith(ReservedGroupPrefix, StringComparison.Ordinal)) is { } reserved)
         {
             throw owner.Error(node, $"invalid pattern '{value}': group names starting with '{ReservedGroupPrefix}' are reserved, so '{reserved}' cannot be used");
         }
-
-        WellFormed.TryAdd(expanded, true);
     }
 
     private static Exception Diagnose(string value, string expanded, YamlNode node, YamlMap owner)
