@@ -73,12 +73,7 @@ internal static class LintRun
             }
         }
 
-        if (!written || report.Errors.Count > 0)
-        {
-            return ExitCodes.Error;
-        }
-
-        return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
+        return ExitCode(written, report, settings);
     }
 
     /// <summary>Records every finding in a new baseline, then writes the report against it.</summary>
@@ -95,13 +90,14 @@ internal static class LintRun
             report = baseline.Apply(report);
         }
 
-        if (!WriteReport(report, settings, environment) || report.Errors.Count > 0)
-        {
-            return ExitCodes.Error;
-        }
-
-        return Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed : ExitCodes.Success;
+        return ExitCode(WriteReport(report, settings, environment), report, settings);
     }
+
+    /// <summary>An error when the report was not written or a file could not be linted; otherwise what the findings say.</summary>
+    private static int ExitCode(bool written, LintReport report, LintSettings settings) =>
+        !written || report.Errors.Count > 0 ? ExitCodes.Error
+        : Fails(report.Summary.HighestSeverity, settings.FailLevel) ? ExitCodes.FindingsFailed
+        : ExitCodes.Success;
 
     private static void ReportErrors(IReadOnlyList<FileError> errors, CliEnvironment environment)
     {

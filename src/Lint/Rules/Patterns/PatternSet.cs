@@ -27,7 +27,7 @@ internal sealed class PatternSet
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PatternSet> Compiled = new(StringComparer.Ordinal);
 
-    /// <summary>The expanded patterns that have passed <see cref="CheckGroupNames(string, string, YamlNode, YamlMap)"/>.</summary>
+    /// <summary>The expanded patterns that have passed <see cref="Validate"/>.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> WellFormed = new(StringComparer.Ordinal);
 
     private readonly PatternMatcher[] _matchers;
@@ -220,9 +220,19 @@ internal sealed class PatternSet
         return matcher;
     }
 
-    /// <summary>Checks that a pattern builds whole, as <see cref="Build"/> does, without building its matcher.</summary>
+    /// <summary>
+    /// Checks that a pattern builds whole, as <see cref="Build"/> does, without building its matcher: inside the
+    /// guards, alone (a pattern that builds inside a group can still fail on its own), and with names the set does
+    /// not use itself.
+    /// </summary>
     private static void Validate(string value, string expanded, YamlNode node, YamlMap owner)
     {
+        // Requirements recur across patterns and rules: each expression is checked once.
+        if (WellFormed.ContainsKey(expanded))
+        {
+            return;
+        }
+
         try
         {
             _ = new Regex($"(?<!x)(?<{MatchGroup}>{expanded})(?!x)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
@@ -232,32 +242,17 @@ internal sealed class PatternSet
             throw Diagnose(value, expanded, node, owner);
         }
 
-        CheckGroupNames(value, expanded, node, owner);
-    }
-
-    /// <summary>
-    /// A pattern that compiles on its own can still fail inside a group, or with only named groups capturing, and
-    /// may not use the names the set uses itself.
-    /// </summary>
-    private static void CheckGroupNames(string value, string expanded, YamlNode node, YamlMap owner)
-    {
-        // Lists and requirements recur across patterns and rules: each expression is checked once.
-        if (WellFormed.ContainsKey(expanded))
-        {
-            return;
-        }
-
-        Regex regex;
+        Regex alone;
         try
         {
-            regex = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+            alone = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             throw owner.Error(node, $"invalid pattern '{value}': {e.Message}");
         }
 
-        CheckGroupNames(value, regex.GetGroupNames(), node, owner);
+        CheckGroupNames(value, alone.GetGroupNames(), node, owner);
         WellFormed.TryAdd(expanded, true);
     }
 
