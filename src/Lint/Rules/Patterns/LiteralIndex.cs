@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HealthLint.Rules.Patterns;
 
 /// <summary>
@@ -14,14 +16,23 @@ internal sealed class LiteralIndex
     private static readonly Dictionary<string, int> SetIds = new(StringComparer.Ordinal);
     private static LiteralIndex? _current;
 
-    /// <summary>How many texts each thread keeps the answer for: rules ask in turn about a sentence and its context.</summary>
-    private const int Remembered = 4;
+    /// <summary>
+    /// How many texts each thread keeps the answer for by identity, a power of two. Each rule asks about every
+    /// sentence of a document in turn, so the answers must outlast one rule's pass over a document.
+    /// </summary>
+    private const int RememberedByIdentity = 512;
 
-    [ThreadStatic]
-    private static Memo?[]? _memo;
+    /// <summary>
+    /// How many texts all threads together keep the answer for by content, a power of two: headers, footers,
+    /// disclaimers and calls to action recur from page to page of a site, and are searched once.
+    /// </summary>
+    private const int RememberedByContent = 8192;
 
+    private static readonly TextLiterals?[] ByContent = new TextLiterals?[RememberedByContent];
+
+    /// <summary>Each thread's answers, at the text's identity hash.</summary>
     [ThreadStatic]
-    private static int _nextMemo;
+    private static TextLiterals?[]? t_byIdentity;
 
     /// <summary>The most cells the table of moves may have; a larger automaton follows its failure links instead.</summary>
     private const int MaxTableCells = 4 << 20;
@@ -178,44 +189,34 @@ internal sealed class LiteralIndex
     }
 
     /// <summary>Whether <paramref name="text"/> holds a literal of every set in <paramref name="setIds"/>.</summary>
-    public static bool HoldsAll(string text, int[] setIds)
-    {
-        if (setIds.Length == 0)
-        {
-            return true;
-        }
-
-        var present = Present(text);
-        foreach (var id in setIds)
-        {
-            if ((present[id >> 6] & (1UL << (id & 63))) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool HoldsAll(string text, int[] setIds) => setIds.Length == 0 || Read(text).HoldsAll(setIds);
 
     /// <summary>Whether <paramref name="text"/> holds a literal of the set with id <paramref name="set"/>.</summary>
     internal bool Holds(string text, int set) => (Search(text)[set >> 6] & (1UL << (set & 63))) != 0;
 
-    private static ulong[] Present(string text)
+    /// <summary>
+    /// The literal sets <paramref name="text"/> holds. The same text object is usually asked about again by the next
+    /// pattern or rule, and the same words often come again in another document: the answer is kept for both.
+    /// </summary>
+    public static TextLiterals Read(string text)
     {
         var index = Volatile.Read(ref _current) ?? Build();
-        var memos = _memo ??= new Memo?[Remembered];
-        foreach (var memo in memos)
+        var byIdentity = t_byIdentity ??= new TextLiterals?[RememberedByIdentity];
+        var slot = RuntimeHelpers.GetHashCode(text) & (RememberedByIdentity - 1);
+        if (byIdentity[slot] is { } kept && ReferenceEquals(kept.Text, text) && ReferenceEquals(kept.Index, index))
         {
-            if (memo is not null && ReferenceEquals(memo.Text, text) && ReferenceEquals(memo.Index, index))
-            {
-                return memo.Sets;
-            }
+            return kept;
         }
 
-        var sets = index.Search(text);
-        memos[_nextMemo] = new Memo(text, index, sets);
-        _nextMemo = (_nextMemo + 1) % Remembered;
-        return sets;
+        // Entries are replaced whole and never changed, so threads may share the table without locks.
+        var hash = string.GetHashCode(text, StringComparison.Ordinal);
+        var contentSlot = hash & (RememberedByContent - 1);
+        var literals = ByContent[contentSlot] is { } same && same.Answers(text, hash, index)
+            ? same with { Text = text }
+            : new TextLiterals(text, index, index.Search(text), hash);
+        ByContent[contentSlot] = literals;
+        byIdentity[slot] = literals;
+        return literals;
     }
 
     private static LiteralIndex Build()
@@ -308,6 +309,4 @@ internal sealed class LiteralIndex
 
         return sets;
     }
-
-    private sealed record Memo(string Text, LiteralIndex Index, ulong[] Sets);
 }

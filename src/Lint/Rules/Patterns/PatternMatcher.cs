@@ -29,12 +29,20 @@ internal sealed class PatternMatcher
     private const string WordChar = @"[\p{L}\p{N}_]";
     private const string NotWord = @"[^\p{L}\p{N}_]";
 
-    /// <summary>How many threads' last answers are kept; a power of two.</summary>
-    private const int LastAnswerSlots = 8;
+    /// <summary>
+    /// How many answers are kept, for all matchers and threads together; a power of two. Rules ask in turn about every
+    /// sentence of a document, several rules use the same matchers, and sentences recur from page to page of a site.
+    /// </summary>
+    private const int RememberedAnswers = 16384;
+
+    private static readonly LastAnswer?[] Answers = new LastAnswer?[RememberedAnswers];
+
+    private static int _created;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PatternMatcher>> SharedMatchers = new(StringComparer.Ordinal);
 
-    private readonly LastAnswer?[] _lastAnswers = new LastAnswer?[LastAnswerSlots];
+    /// <summary>A number that tells this matcher from the others in the kept answers.</summary>
+    private readonly int _id = Interlocked.Increment(ref _created);
 
     /// <summary>The pattern's literal sets, by their ids in the <see cref="LiteralIndex"/>.</summary>
     private readonly int[] _literals;
@@ -148,15 +156,17 @@ internal sealed class PatternMatcher
     private LastAnswer? Ask(string text)
     {
         // Most texts lack the literals, and that answer is a lookup. Otherwise the expression runs, and rules ask the
-        // same question of the same sentence many times: each thread's last such answer is kept. The answer is
-        // replaced as a whole, so a thread never sees half of one.
-        if (!MayMatch(text))
+        // same question of the same sentence many times: the answer is kept in a table, at a place given by the
+        // text's content and the matcher.
+        var literals = LiteralIndex.Read(text);
+        if (!literals.HoldsAll(_literals))
         {
             return NoMatch;
         }
 
-        var slot = Environment.CurrentManagedThreadId & (LastAnswerSlots - 1);
-        if (_lastAnswers[slot] is { } last && ReferenceEquals(last.Text, text))
+        // Entries are replaced whole and never changed, so threads may share the table without locks.
+        var slot = HashCode.Combine(literals.Hash, _id) & (RememberedAnswers - 1);
+        if (Answers[slot] is { } last && ReferenceEquals(last.Matcher, this) && string.Equals(last.Text, text, StringComparison.Ordinal))
         {
             return last;
         }
@@ -165,7 +175,7 @@ internal sealed class PatternMatcher
         if (answer is not null)
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
-            _lastAnswers[slot] = answer;
+            Answers[slot] = answer;
         }
 
         return answer;
@@ -184,18 +194,18 @@ internal sealed class PatternMatcher
         {
             if (_gate is not null && !_gate.IsMatch(text))
             {
-                return new LastAnswer(text, false, null);
+                return new LastAnswer(this, text, false, null);
             }
 
             if (_nonBacktracking is not null)
             {
                 // This engine answers whether much faster than where; the first match is found when it is asked for.
-                return new LastAnswer(text, _nonBacktracking.Value.IsMatch(text), null);
+                return new LastAnswer(this, text, _nonBacktracking.Value.IsMatch(text), null);
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
             var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Value.Match(text);
-            return first is { Success: true } ? new LastAnswer(text, true, Bounds(first, _matchGroup)) : new LastAnswer(text, false, null);
+            return first is { Success: true } ? new LastAnswer(this, text, true, Bounds(first, _matchGroup)) : new LastAnswer(this, text, false, null);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -243,8 +253,6 @@ internal sealed class PatternMatcher
             position = Math.Max(position, start) + 1;
         }
     }
-
-    private bool MayMatch(string text) => LiteralIndex.HoldsAll(text, _literals);
 
     private Match? NextMatch(string text, int position)
     {
@@ -433,8 +441,8 @@ internal sealed class PatternMatcher
         }
     }
 
-    private static readonly LastAnswer NoMatch = new(string.Empty, false, null);
+    private static readonly LastAnswer NoMatch = new(null, string.Empty, false, null);
 
-    /// <summary>An answer for one text: whether it matches and, where it was found on the way, its first match.</summary>
-    private sealed record LastAnswer(string Text, bool Matched, (int Start, int End)? First);
+    /// <summary>A matcher's answer for one text: whether it matches and, where it was found on the way, its first match.</summary>
+    private sealed record LastAnswer(PatternMatcher? Matcher, string Text, bool Matched, (int Start, int End)? First);
 }

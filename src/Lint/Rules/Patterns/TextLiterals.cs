@@ -1,0 +1,26 @@
+namespace HealthLint.Rules.Patterns;
+
+/// <summary>
+/// What the <see cref="LiteralIndex"/> found in one text: the literal sets it holds, as bits by set id, and the
+/// text's content hash, by which matchers keep their answers for texts that recur in other documents.
+/// </summary>
+internal sealed record TextLiterals(string Text, LiteralIndex Index, ulong[] Sets, int Hash)
+{
+    /// <summary>Whether the text holds a literal of every set in <paramref name="setIds"/>.</summary>
+    public bool HoldsAll(int[] setIds)
+    {
+        foreach (var id in setIds)
+        {
+            if ((Sets[id >> 6] & (1UL << (id & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether this is the answer for <paramref name="text"/> as the index <paramref name="index"/> gives it.</summary>
+    public bool Answers(string text, int hash, LiteralIndex index) =>
+        Hash == hash && ReferenceEquals(Index, index) && string.Equals(Text, text, StringComparison.Ordinal);
+}
