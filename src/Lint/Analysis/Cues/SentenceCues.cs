@@ -14,7 +14,17 @@ internal sealed partial class SentenceCues
     /// <summary>How many words after a claim a denial ("is a myth") may follow.</summary>
     private const int PostNegationWindow = 6;
 
+    /// <summary>
+    /// How many sentences' cues each thread keeps, by content; a power of two. Disclaimers, calls to action and
+    /// footers recur from page to page of a site, and their cues are found once. Each thread keeps its own, since
+    /// cues are found lazily, and never shared between threads.
+    /// </summary>
+    private const int Remembered = 1024;
+
     private static readonly Regex ListSeparator = ListSeparatorExpression();
+
+    [ThreadStatic]
+    private static SentenceCues?[]? t_kept;
 
     private readonly string _text;
 
@@ -94,7 +104,18 @@ internal sealed partial class SentenceCues
         return false;
     }
 
-    public static SentenceCues Analyze(string normalized) => new(normalized);
+    /// <summary>The cues of a sentence's normalized text: the same object for a text this thread saw lately.</summary>
+    public static SentenceCues Analyze(string normalized)
+    {
+        var kept = t_kept ??= new SentenceCues?[Remembered];
+        var slot = string.GetHashCode(normalized, StringComparison.Ordinal) & (Remembered - 1);
+        if (kept[slot] is { } cues && string.Equals(cues._text, normalized, StringComparison.Ordinal))
+        {
+            return cues;
+        }
+
+        return kept[slot] = new SentenceCues(normalized);
+    }
 
     /// <summary>
     /// A negator before the match in its clause, within reach, or a denial just after it. Negators inside the

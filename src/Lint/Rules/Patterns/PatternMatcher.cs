@@ -171,7 +171,7 @@ internal sealed class PatternMatcher
             return last;
         }
 
-        var answer = Answer(text);
+        var answer = Answer(text, slot);
         if (answer is not null)
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
@@ -181,7 +181,7 @@ internal sealed class PatternMatcher
         return answer;
     }
 
-    private LastAnswer? Answer(string text)
+    private LastAnswer? Answer(string text, int slot)
     {
         var budget = PatternBudget.Current;
         if (budget is { IsSpent: true })
@@ -194,18 +194,18 @@ internal sealed class PatternMatcher
         {
             if (_gate is not null && !_gate.IsMatch(text))
             {
-                return new LastAnswer(this, text, false, null);
+                return new LastAnswer(this, text, slot, false, [], true);
             }
 
             if (_nonBacktracking is not null)
             {
                 // This engine answers whether much faster than where; the first match is found when it is asked for.
-                return new LastAnswer(this, text, _nonBacktracking.Value.IsMatch(text), null);
+                return _nonBacktracking.Value.IsMatch(text) ? new LastAnswer(this, text, slot, true, [], false) : new LastAnswer(this, text, slot, false, [], true);
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
             var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Value.Match(text);
-            return first is { Success: true } ? new LastAnswer(this, text, true, Bounds(first, _matchGroup)) : new LastAnswer(this, text, false, null);
+            return first is { Success: true } ? new LastAnswer(this, text, slot, true, [Bounds(first, _matchGroup)], false) : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -221,7 +221,8 @@ internal sealed class PatternMatcher
     /// <summary>
     /// Every match in the text, one per position where the pattern matches, in order. The search starts again just
     /// after where each match starts: a rule may reject a match (an exception, a cue), and a shorter or later one
-    /// that overlaps it must still be found.
+    /// that overlaps it must still be found. The matches found are kept with the answer, so that the next rule, or
+    /// the next page with the same sentence, does not search for them again.
     /// </summary>
     public IEnumerable<PatternMatch> Matches(string text, int index)
     {
@@ -231,24 +232,35 @@ internal sealed class PatternMatcher
         }
 
         var position = 0;
-        var first = answer.First;
-        while (position <= text.Length)
+        var found = answer.Found;
+        for (var k = 0; position <= text.Length; k++)
         {
-            int start, end;
-            if (first is { } known)
+            if (k == found.Length)
             {
-                (start, end) = known;
-                first = null;
-            }
-            else if (NextMatch(text, position) is { Success: true } match)
-            {
-                (start, end) = Bounds(match, _matchGroup);
-            }
-            else
-            {
-                yield break;
+                if (answer.Complete)
+                {
+                    yield break;
+                }
+
+                var match = NextMatch(text, position);
+                if (match is null)
+                {
+                    // Cut short by a time limit: nothing is kept, and another rule, with time left, may search again.
+                    yield break;
+                }
+
+                answer = match.Success
+                    ? answer with { Found = [.. found, Bounds(match, _matchGroup)] }
+                    : answer with { Complete = true };
+                found = answer.Found;
+                Answers[answer.Slot] = answer;
+                if (!match.Success)
+                {
+                    yield break;
+                }
             }
 
+            var (start, end) = found[k];
             yield return new PatternMatch(start, end, index);
             position = Math.Max(position, start) + 1;
         }
@@ -441,8 +453,14 @@ internal sealed class PatternMatcher
         }
     }
 
-    private static readonly LastAnswer NoMatch = new(null, string.Empty, false, null);
+    private static readonly LastAnswer NoMatch = new(null, string.Empty, 0, false, [], true);
 
-    /// <summary>A matcher's answer for one text: whether it matches and, where it was found on the way, its first match.</summary>
-    private sealed record LastAnswer(PatternMatcher? Matcher, string Text, bool Matched, (int Start, int End)? First);
+    /// <summary>A matcher's answer for one text: whether it matches and the matches found so far.</summary>
+    /// <param name="Matcher">The matcher that answered.</param>
+    /// <param name="Text">The text it answered for.</param>
+    /// <param name="Slot">Where the answer is kept in <see cref="Answers"/>.</param>
+    /// <param name="Matched">Whether the text matches.</param>
+    /// <param name="Found">The matches found so far, in the order <see cref="Matches"/> gives them.</param>
+    /// <param name="Complete">Whether <paramref name="Found"/> holds every match.</param>
+    private sealed record LastAnswer(PatternMatcher? Matcher, string Text, int Slot, bool Matched, (int Start, int End)[] Found, bool Complete);
 }
