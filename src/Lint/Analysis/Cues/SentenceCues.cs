@@ -104,6 +104,9 @@ internal sealed partial class SentenceCues
         return false;
     }
 
+    /// <summary>Forgets the cues this thread kept (<see cref="Rules.Patterns.KeptAnswers"/>).</summary>
+    internal static void ForgetKept() => t_kept = null;
+
     /// <summary>The cues of a sentence's normalized text: the same object for a text this thread saw lately.</summary>
     public static SentenceCues Analyze(string normalized)
     {

@@ -188,6 +188,13 @@ internal sealed class LiteralIndex
         }
     }
 
+    /// <summary>Forgets the answers kept by content, and those this thread kept by identity (<see cref="KeptAnswers"/>).</summary>
+    internal static void ForgetAnswers()
+    {
+        Array.Clear(ByContent);
+        t_byIdentity = null;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds a literal of every set in <paramref name="setIds"/>.</summary>
     public static bool HoldsAll(string text, int[] setIds) => setIds.Length == 0 || Read(text).HoldsAll(setIds);
 

@@ -146,6 +146,9 @@ internal sealed class PatternMatcher
         }
     }
 
+    /// <summary>Forgets every kept answer (<see cref="KeptAnswers"/>).</summary>
+    internal static void ForgetAnswers() => Array.Clear(Answers);
+
     /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
     public bool? IsMatch(string text) => Ask(text) is { } answer ? answer.Matched : null;
 
