@@ -7,7 +7,8 @@ namespace HealthLint.Rules.Patterns;
 /// over a text. Hundreds of patterns each need a sentence to hold one literal of each of their sets; scanning the
 /// sentence once per set costs more than all the regular expressions that then run. One Aho–Corasick automaton over
 /// all the literals finds which of them the text holds in a single pass, and from that which sets are present;
-/// the answer for the text each thread saw last is kept, since every pattern asks about the same sentence in turn.
+/// the answer is kept for the texts seen lately (<see cref="Read"/>), since every pattern asks about the same
+/// sentence in turn.
 /// </summary>
 internal sealed class LiteralIndex
 {

@@ -165,8 +165,8 @@ internal sealed class PatternSet
     }
 
     /// <summary>
-    /// Whether any pattern matches. Each matcher keeps its own last answers, so the many rules that ask the same
-    /// question of a sentence cost one search.
+    /// Whether any pattern matches. Each matcher keeps its answers by the text's content, so the many rules that ask
+    /// the same question of a sentence cost one search.
     /// </summary>
     public bool IsMatch(string text)
     {
