@@ -13,7 +13,8 @@ internal sealed class FindingCollector
     private readonly Document _document;
     private readonly Func<RuleDescriptor, Severity> _severityOf;
     private readonly List<Pending> _pending = [];
-    private readonly List<(string RuleId, int Block, int Start, int End)> _reportedText = [];
+    /// <summary>The words that triggered each finding on prose, by block: a long page has thousands of findings.</summary>
+    private readonly Dictionary<int, List<(string RuleId, int Start, int End)>> _reportedText = [];
 
     public FindingCollector(Document document, Func<RuleDescriptor, Severity> severityOf)
     {
@@ -35,15 +36,25 @@ internal sealed class FindingCollector
         end = Math.Clamp(end, start, block.Text.Length);
         var (sourceStart, sourceEnd) = block.Map.Map(start, end);
         _pending.Add(new Pending(rule, message, sourceStart, sourceEnd, block.Text[start..end]));
-        _reportedText.Add((rule.Id, block.Index, triggerStart, triggerEnd));
+        if (!_reportedText.TryGetValue(block.Index, out var reported))
+        {
+            _reportedText[block.Index] = reported = [];
+        }
+
+        reported.Add((rule.Id, triggerStart, triggerEnd));
     }
 
     /// <summary>Whether <paramref name="ruleId"/> already reported a finding triggered by words overlapping [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="block"/>.</summary>
     public bool HasReported(string ruleId, ProseBlock block, int start, int end)
     {
-        foreach (var (id, index, s, e) in _reportedText)
+        if (!_reportedText.TryGetValue(block.Index, out var reported))
         {
-            if (index == block.Index && s < end && start < e && string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase))
+            return false;
+        }
+
+        foreach (var (id, s, e) in reported)
+        {
+            if (s < end && start < e && string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
