@@ -16,8 +16,8 @@ internal sealed partial class SentenceCues
 
     /// <summary>
     /// How many sentences' cues each thread keeps, by content; a power of two. Disclaimers, calls to action and
-    /// footers recur from page to page of a site, and their cues are found once. Each thread keeps its own, since
-    /// cues are found lazily, and never shared between threads.
+    /// footers recur from page to page of a site, and their cues are found once. Each thread keeps its own table:
+    /// cues are found lazily, on first use, and an object that is still finding them is not shared between threads.
     /// </summary>
     private const int Remembered = 1024;
 
