@@ -67,12 +67,12 @@ public class LiteralIndexTests
     public void Sets_registered_while_in_use_are_searched_for_from_then_on()
     {
         var before = LiteralIndex.Register(["zyzzyva-before"]);
-        Assert.True(LiteralIndex.HoldsAll("a zyzzyva-before here", [before]));
+        Assert.True(LiteralIndex.Read("a zyzzyva-before here").HoldsAll([before]));
 
         var after = LiteralIndex.Register(["zyzzyva-after"]);
 
-        Assert.True(LiteralIndex.HoldsAll("a zyzzyva-after here", [after]));
-        Assert.False(LiteralIndex.HoldsAll("a zyzzyva-after here", [before, after]));
+        Assert.True(LiteralIndex.Read("a zyzzyva-after here").HoldsAll([after]));
+        Assert.False(LiteralIndex.Read("a zyzzyva-after here").HoldsAll([before, after]));
         Assert.Equal(before, LiteralIndex.Register(["zyzzyva-before"]));
     }
 }

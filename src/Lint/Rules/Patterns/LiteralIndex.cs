@@ -196,9 +196,6 @@ internal sealed class LiteralIndex
         t_byIdentity = null;
     }
 
-    /// <summary>Whether <paramref name="text"/> holds a literal of every set in <paramref name="setIds"/>.</summary>
-    public static bool HoldsAll(string text, int[] setIds) => setIds.Length == 0 || Read(text).HoldsAll(setIds);
-
     /// <summary>Whether <paramref name="text"/> holds a literal of the set with id <paramref name="set"/>.</summary>
     internal bool Holds(string text, int set) => (Search(text)[set >> 6] & (1UL << (set & 63))) != 0;
 

@@ -153,7 +153,7 @@ internal sealed class PatternMatcher
     public bool? IsMatch(string text) => Ask(text) is { } answer ? answer.Matched : null;
 
     /// <summary>
-    /// The answer for the text, with the first match when there is one, or <see langword="null"/> when that could not
+    /// The answer for the text, with the matches found so far, or <see langword="null"/> when that could not
     /// be told in time.
     /// </summary>
     private LastAnswer? Ask(string text)

@@ -102,7 +102,7 @@ internal sealed class PatternSet
     /// <summary>
     /// The matchers for one pattern. A pattern that is an alternation of word lists and words at its top level
     /// (<c>{health}|{outcome}|results?</c>, the usual requirement) becomes one matcher per branch: the branches are
-    /// shared with every other pattern that uses them, and each keeps its answer for the sentence last asked about,
+    /// shared with every other pattern that uses them, and each keeps its answers by the sentence's content,
     /// so a sentence is searched for <c>{health}</c> once, however many requirements name it. Matches do not change:
     /// where branches match at the same place, the first in the list speaks for them, as in the alternation.
     /// </summary>
