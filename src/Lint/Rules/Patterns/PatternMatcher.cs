@@ -149,19 +149,27 @@ internal sealed class PatternMatcher
     /// <summary>Forgets every kept answer (<see cref="KeptAnswers"/>).</summary>
     internal static void ForgetAnswers() => Array.Clear(Answers);
 
+    /// <summary>The ids of the literal sets every match holds one literal of (none when nothing is required).</summary>
+    public IReadOnlyList<int> LiteralSets => _literals;
+
     /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
-    public bool? IsMatch(string text) => Ask(text) is { } answer ? answer.Matched : null;
+    public bool? IsMatch(string text) => IsMatch(text, LiteralIndex.Read(text));
+
+    /// <summary>
+    /// Whether the text matches, given what the <see cref="LiteralIndex"/> found in it (<see cref="LiteralIndex.Read"/>
+    /// of this very text), or <see langword="null"/> when that could not be told in time.
+    /// </summary>
+    public bool? IsMatch(string text, TextLiterals literals) => Ask(text, literals) is { } answer ? answer.Matched : null;
 
     /// <summary>
     /// The answer for the text, with the matches found so far, or <see langword="null"/> when that could not
     /// be told in time.
     /// </summary>
-    private LastAnswer? Ask(string text)
+    private LastAnswer? Ask(string text, TextLiterals literals)
     {
         // Most texts lack the literals, and that answer is a lookup. Otherwise the expression runs, and rules ask the
         // same question of the same sentence many times: the answer is kept in a table, at a place given by the
         // text's content and the matcher.
-        var literals = LiteralIndex.Read(text);
         if (!literals.HoldsAll(_literals))
         {
             return NoMatch;
@@ -227,9 +235,15 @@ internal sealed class PatternMatcher
     /// that overlaps it must still be found. The matches found are kept with the answer, so that the next rule, or
     /// the next page with the same sentence, does not search for them again.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, int index)
+    public IEnumerable<PatternMatch> Matches(string text, int index) => Matches(text, LiteralIndex.Read(text), index);
+
+    /// <inheritdoc cref="Matches(string, int)"/>
+    /// <param name="text">The text.</param>
+    /// <param name="literals">What the <see cref="LiteralIndex"/> found in this very text.</param>
+    /// <param name="index">The pattern's place in its set, given with each match.</param>
+    public IEnumerable<PatternMatch> Matches(string text, TextLiterals literals, int index)
     {
-        if (Ask(text) is not { Matched: true } answer)
+        if (Ask(text, literals) is not { Matched: true } answer)
         {
             yield break;
         }
@@ -463,7 +477,7 @@ internal sealed class PatternMatcher
     /// <param name="Text">The text it answered for.</param>
     /// <param name="Slot">Where the answer is kept in <see cref="Answers"/>.</param>
     /// <param name="Matched">Whether the text matches.</param>
-    /// <param name="Found">The matches found so far, in the order <see cref="Matches"/> gives them.</param>
+    /// <param name="Found">The matches found so far, in the order <see cref="Matches(string, TextLiterals, int)"/> gives them.</param>
     /// <param name="Complete">Whether <paramref name="Found"/> holds every match.</param>
     private sealed record LastAnswer(PatternMatcher? Matcher, string Text, int Slot, bool Matched, (int Start, int End)[] Found, bool Complete);
 }

@@ -35,10 +35,17 @@ internal sealed class PatternSet
     /// <summary>Which patterns open with a word list and run behind a gate; they report every match of their own.</summary>
     private readonly bool[] _gated;
 
+    /// <summary>
+    /// One literal set of each pattern, as bits by set id: a text that holds none of them matches no pattern of the
+    /// set, which one look at the text's literals tells. <see langword="null"/> when a pattern requires no literal.
+    /// </summary>
+    private readonly ulong[]? _anyOf;
+
     private PatternSet(PatternMatcher[] matchers, bool[] gated)
     {
         _matchers = matchers;
         _gated = gated;
+        _anyOf = AnyOf(matchers);
     }
 
     public static PatternSet None { get; } = new([], []);
@@ -128,11 +135,17 @@ internal sealed class PatternSet
             return [];
         }
 
-        // Most sentences match none of the patterns, and whether one matches is a cached answer: the matches, and the
-        // lists that hold them, are made only for the patterns that do.
+        // Most sentences hold the literals of none of the patterns, and whether one matches is a kept answer: the
+        // matches, and the lists that hold them, are made only for the patterns that do.
+        var literals = LiteralIndex.Read(text);
+        if (_anyOf is not null && !literals.HoldsAny(_anyOf))
+        {
+            return [];
+        }
+
         if (_matchers.Length == 1)
         {
-            return _matchers[0].IsMatch(text) == true ? _matchers[0].Matches(text, 0) : [];
+            return _matchers[0].IsMatch(text, literals) == true ? _matchers[0].Matches(text, literals, 0) : [];
         }
 
         // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
@@ -141,12 +154,12 @@ internal sealed class PatternSet
         HashSet<int>? taken = null;
         for (var index = 0; index < _matchers.Length; index++)
         {
-            if (_matchers[index].IsMatch(text) != true)
+            if (_matchers[index].IsMatch(text, literals) != true)
             {
                 continue;
             }
 
-            foreach (var match in _matchers[index].Matches(text, index))
+            foreach (var match in _matchers[index].Matches(text, literals, index))
             {
                 if (_gated[index] || (taken ??= []).Add(match.Start))
                 {
@@ -170,9 +183,20 @@ internal sealed class PatternSet
     /// </summary>
     public bool IsMatch(string text)
     {
+        if (_matchers.Length == 0)
+        {
+            return false;
+        }
+
+        var literals = LiteralIndex.Read(text);
+        if (_anyOf is not null && !literals.HoldsAny(_anyOf))
+        {
+            return false;
+        }
+
         foreach (var matcher in _matchers)
         {
-            if (matcher.IsMatch(text) == true)
+            if (matcher.IsMatch(text, literals) == true)
             {
                 return true;
             }
@@ -204,6 +228,23 @@ internal sealed class PatternSet
     /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
     /// not build, finds out why, so that the error says what to change.
     /// </summary>
+    private static ulong[]? AnyOf(PatternMatcher[] matchers)
+    {
+        if (matchers.Length == 0 || matchers.Any(m => m.LiteralSets.Count == 0))
+        {
+            return null;
+        }
+
+        var bits = new ulong[(matchers.Max(m => m.LiteralSets[0]) / 64) + 1];
+        foreach (var matcher in matchers)
+        {
+            var id = matcher.LiteralSets[0];
+            bits[id >> 6] |= 1UL << (id & 63);
+        }
+
+        return bits;
+    }
+
     private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner)
     {
         PatternMatcher matcher;

@@ -20,6 +20,24 @@ internal sealed record TextLiterals(string Text, LiteralIndex Index, ulong[] Set
         return true;
     }
 
+    /// <summary>
+    /// Whether the text holds a literal of any set whose bit is on in <paramref name="setBits"/> (by set id, as in
+    /// <see cref="Sets"/>; sets registered after the bits were made are not asked about).
+    /// </summary>
+    public bool HoldsAny(ulong[] setBits)
+    {
+        var words = Math.Min(setBits.Length, Sets.Length);
+        for (var w = 0; w < words; w++)
+        {
+            if ((Sets[w] & setBits[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether this is the answer for <paramref name="text"/> as the index <paramref name="index"/> gives it.</summary>
     public bool Answers(string text, int hash, LiteralIndex index) =>
         Hash == hash && ReferenceEquals(Index, index) && string.Equals(Text, text, StringComparison.Ordinal);
