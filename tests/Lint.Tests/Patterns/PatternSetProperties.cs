@@ -44,35 +44,45 @@ public class PatternSetProperties
                 && starts.SequenceEqual(starts.Order());
         });
 
-    /// <summary>Patterns that need different words, and one that needs none: a text is looked at once for all of them.</summary>
+    /// <summary>Patterns that each need words of their own: a text is looked at once for all of them.</summary>
     private static readonly string[] Separate = [@"alpha \w+", "beta", "gamma (?:one|two)", @"\d+ units", "omega"];
 
-    private static readonly string[] SeparatePieces = ["alpha", "beta", "gamma", "one", "two", "omega", "12", "units", "x", " ", " ", "."];
+    /// <summary>The same and a pattern that needs no word at all, which any text may match.</summary>
+    private static readonly string[] SeparateAndAny = [.. Separate, @"\W{3}"];
+
+    private static readonly string[] SeparatePieces = ["alpha", "beta", "gamma", "one", "two", "omega", "12", "units", "x", " ", " ", ".", "!"];
 
     [Property(MaxTest = 300)]
     public Property A_set_finds_where_each_of_its_patterns_alone_finds() =>
         Prop.ForAll(Arb.From(Gen.Elements(SeparatePieces).ListOf().Select(parts => string.Concat(parts))), text =>
-        {
-            var together = ListOf(Separate).Matches(text).Select(m => m.Start).ToHashSet();
-            var alone = Separate.SelectMany(pattern => ListOf([pattern]).Matches(text).Select(m => m.Start)).ToHashSet();
-            return together.SetEquals(alone);
-        });
+            new[] { Separate, SeparateAndAny }.All(patterns =>
+            {
+                var together = ListOf(patterns).Matches(text).Select(m => m.Start).ToHashSet();
+                var alone = patterns.SelectMany(pattern => ListOf([pattern]).Matches(text).Select(m => m.Start)).ToHashSet();
+                return together.SetEquals(alone);
+            }));
 
     private static PatternList ListOf(IEnumerable<string> patterns) =>
         Read("patterns:\n" + string.Concat(patterns.Select(p => $"  - '{p}'\n")));
 
-    [Fact]
-    public void Each_pattern_of_a_set_is_found_in_a_text_that_holds_only_its_words()
+    [Theory]
+    [InlineData("say alpha now", "alpha now")]
+    [InlineData("a beta test", "beta")]
+    [InlineData("gamma two.", "gamma two")]
+    [InlineData("take 12 units", "12 units")]
+    [InlineData("omega", "omega")]
+    public void Each_pattern_of_a_set_is_found_in_a_text_that_holds_only_its_words(string text, string expected)
     {
-        var set = ListOf(Separate);
-        foreach (var (text, expected) in new[] { ("say alpha now", "alpha now"), ("a beta test", "beta"), ("gamma two.", "gamma two"), ("take 12 units", "12 units"), ("omega", "omega") })
-        {
-            var match = Assert.Single(set.Matches(text));
-            Assert.Equal(expected, text[match.Start..match.End]);
-        }
-
-        Assert.Empty(set.Matches("gamma three, alphabet, 12 unit"));
+        var match = Assert.Single(ListOf(Separate).Matches(text));
+        Assert.Equal(expected, text[match.Start..match.End]);
+        Assert.Contains(ListOf(SeparateAndAny).Matches(text), m => text[m.Start..m.End] == expected);
     }
+
+    [Theory]
+    [InlineData("gamma three, alphabet, 12 unit")]
+    [InlineData("betamax and omegas")]
+    public void A_text_with_none_of_the_words_matches_none_of_the_patterns(string text) =>
+        Assert.Empty(ListOf(Separate).Matches(text));
 
     [Fact]
     public void OverlappingStatementsAreFoundAndTheSearchEnds()

@@ -224,10 +224,7 @@ internal sealed class PatternSet
         return false;
     }
 
-    /// <summary>
-    /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
-    /// not build, finds out why, so that the error says what to change.
-    /// </summary>
+    /// <summary>The bits of <see cref="_anyOf"/>: the first literal set of each matcher.</summary>
     private static ulong[]? AnyOf(PatternMatcher[] matchers)
     {
         if (matchers.Length == 0 || matchers.Any(m => m.LiteralSets.Count == 0))
@@ -245,6 +242,10 @@ internal sealed class PatternSet
         return bits;
     }
 
+    /// <summary>
+    /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
+    /// not build, finds out why, so that the error says what to change.
+    /// </summary>
     private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner)
     {
         PatternMatcher matcher;
