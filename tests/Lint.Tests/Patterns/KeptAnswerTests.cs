@@ -31,8 +31,8 @@ public class KeptAnswerTests
         var copy = new string(original.AsSpan());
         Assert.NotSame(original, copy);
 
-        var first = matcher.Matches(original, 0).Select(m => (m.Start, m.End)).ToList();
-        var again = matcher.Matches(copy, 0).Select(m => (m.Start, m.End)).ToList();
+        var first = matcher.Matches(original, LiteralIndex.Read(original), 0).Select(m => (m.Start, m.End)).ToList();
+        var again = matcher.Matches(copy, LiteralIndex.Read(copy), 0).Select(m => (m.Start, m.End)).ToList();
 
         Assert.Equal([(14, 24)], first);
         Assert.Equal(first, again);
@@ -55,7 +55,7 @@ public class KeptAnswerTests
             var text = n < texts.Length ? texts[n] : new string(texts[(n * 7919) % texts.Length].AsSpan());
             for (var p = 0; p < matchers.Length; p++)
             {
-                var found = matchers[p].Matches(text, 0).Select(m => m.Start).ToList();
+                var found = matchers[p].Matches(text, LiteralIndex.Read(text), 0).Select(m => m.Start).ToList();
                 var expected = new List<int>();
                 for (var match = expressions[p].Match(text); match.Success; match = expressions[p].Match(text, match.Groups["hl_m"].Index + 1))
                 {

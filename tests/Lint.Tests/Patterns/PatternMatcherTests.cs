@@ -50,7 +50,7 @@ public class PatternMatcherTests
                     expected.Add((match.Groups["hl_m"].Index, match.Groups["hl_m"].Index + match.Groups["hl_m"].Length));
                 }
 
-                var found = matcher.Matches(sentence, 0).Select(m => (m.Start, m.End)).ToList();
+                var found = matcher.Matches(sentence, LiteralIndex.Read(sentence), 0).Select(m => (m.Start, m.End)).ToList();
                 compared += expected.Count;
                 Assert.True(expected.SequenceEqual(found), $"'{value}' on \"{sentence}\": expected [{string.Join(", ", expected)}], found [{string.Join(", ", found)}]");
             }

@@ -152,9 +152,6 @@ internal sealed class PatternMatcher
     /// <summary>The ids of the literal sets every match holds one literal of (none when nothing is required).</summary>
     public IReadOnlyList<int> LiteralSets => _literals;
 
-    /// <summary>Whether the text matches, or <see langword="null"/> when that could not be told in time.</summary>
-    public bool? IsMatch(string text) => IsMatch(text, LiteralIndex.Read(text));
-
     /// <summary>
     /// Whether the text matches, given what the <see cref="LiteralIndex"/> found in it (<see cref="LiteralIndex.Read"/>
     /// of this very text), or <see langword="null"/> when that could not be told in time.
@@ -235,9 +232,6 @@ internal sealed class PatternMatcher
     /// that overlaps it must still be found. The matches found are kept with the answer, so that the next rule, or
     /// the next page with the same sentence, does not search for them again.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, int index) => Matches(text, LiteralIndex.Read(text), index);
-
-    /// <inheritdoc cref="Matches(string, int)"/>
     /// <param name="text">The text.</param>
     /// <param name="literals">What the <see cref="LiteralIndex"/> found in this very text.</param>
     /// <param name="index">The pattern's place in its set, given with each match.</param>

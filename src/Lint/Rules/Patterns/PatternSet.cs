@@ -137,8 +137,7 @@ internal sealed class PatternSet
 
         // Most sentences hold the literals of none of the patterns, and whether one matches is a kept answer: the
         // matches, and the lists that hold them, are made only for the patterns that do.
-        var literals = LiteralIndex.Read(text);
-        if (_anyOf is not null && !literals.HoldsAny(_anyOf))
+        if (!MayMatch(text, out var literals))
         {
             return [];
         }
@@ -183,13 +182,7 @@ internal sealed class PatternSet
     /// </summary>
     public bool IsMatch(string text)
     {
-        if (_matchers.Length == 0)
-        {
-            return false;
-        }
-
-        var literals = LiteralIndex.Read(text);
-        if (_anyOf is not null && !literals.HoldsAny(_anyOf))
+        if (_matchers.Length == 0 || !MayMatch(text, out var literals))
         {
             return false;
         }
@@ -222,6 +215,13 @@ internal sealed class PatternSet
         }
 
         return false;
+    }
+
+    /// <summary>Reads the text's literals, and whether they let any pattern of the set match.</summary>
+    private bool MayMatch(string text, out TextLiterals literals)
+    {
+        literals = LiteralIndex.Read(text);
+        return _anyOf is null || literals.HoldsAny(_anyOf);
     }
 
     /// <summary>The bits of <see cref="_anyOf"/>: the first literal set of each matcher.</summary>
