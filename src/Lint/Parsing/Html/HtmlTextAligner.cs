@@ -181,8 +181,9 @@ internal sealed class HtmlTextAligner
                     literalStart = pos;
                 }
 
-                pos++;
-                j++;
+                var length = 1 + SameLiteralLength(data, j + 1, pos + 1, current);
+                pos += length;
+                j += length;
                 started = true;
             }
             else if (s == '\r' && d == '\n')
@@ -229,6 +230,26 @@ internal sealed class HtmlTextAligner
         endRun = run;
         endPos = Math.Min(pos, _end);
         return j - from;
+    }
+
+    /// <summary>
+    /// How many characters from <paramref name="pos"/> in the source and <paramref name="j"/> in the data are the same
+    /// literal characters, within the run: most of a text node is, and comparing them at once is much faster than
+    /// one by one. A character reference stops it, since '&amp;' may stand for other characters.
+    /// </summary>
+    private int SameLiteralLength(string data, int j, int pos, TextRun run)
+    {
+        var source = _text.AsSpan(pos, Math.Max(0, run.End - pos));
+        if (run.Kind is TextRunKind.Data or TextRunKind.RcData)
+        {
+            var reference = source.IndexOf('&');
+            if (reference >= 0)
+            {
+                source = source[..reference];
+            }
+        }
+
+        return source.CommonPrefixLength(data.AsSpan(j));
     }
 
     private bool MatchComment(string data, CommentSpan span, MappedTextBuilder? target)
