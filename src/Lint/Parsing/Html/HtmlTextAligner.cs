@@ -239,17 +239,19 @@ internal sealed class HtmlTextAligner
     /// </summary>
     private int SameLiteralLength(string data, int j, int pos, TextRun run)
     {
-        var source = _text.AsSpan(pos, Math.Max(0, run.End - pos));
+        // Only the characters found the same are searched for a reference: the cost stays that of the match, however
+        // long the run.
+        var same = _text.AsSpan(pos, Math.Max(0, run.End - pos)).CommonPrefixLength(data.AsSpan(j));
         if (run.Kind is TextRunKind.Data or TextRunKind.RcData)
         {
-            var reference = source.IndexOf('&');
+            var reference = _text.AsSpan(pos, same).IndexOf('&');
             if (reference >= 0)
             {
-                source = source[..reference];
+                return reference;
             }
         }
 
-        return source.CommonPrefixLength(data.AsSpan(j));
+        return same;
     }
 
     private bool MatchComment(string data, CommentSpan span, MappedTextBuilder? target)
