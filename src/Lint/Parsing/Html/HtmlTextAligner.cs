@@ -165,7 +165,7 @@ internal sealed class HtmlTextAligner
 
             var s = _text[pos];
             var d = data[j];
-            if (s == '&' && current.Kind is TextRunKind.Data or TextRunKind.RcData
+            if (s == '&' && DecodesReferences(current.Kind)
                 && CharacterReference.TryMatch(_text, pos, current.End, data, j, out var referenceEnd, out var value))
             {
                 Flush(target, ref literalStart, pos);
@@ -242,7 +242,7 @@ internal sealed class HtmlTextAligner
         // Only the characters found the same are searched for a reference: the cost stays that of the match, however
         // long the run.
         var same = _text.AsSpan(pos, Math.Max(0, run.End - pos)).CommonPrefixLength(data.AsSpan(j));
-        if (run.Kind is TextRunKind.Data or TextRunKind.RcData)
+        if (DecodesReferences(run.Kind))
         {
             var reference = _text.AsSpan(pos, same).IndexOf('&');
             if (reference >= 0)
@@ -253,6 +253,9 @@ internal sealed class HtmlTextAligner
 
         return same;
     }
+
+    /// <summary>Whether the parser decodes character references in such a run (not in raw text or CDATA).</summary>
+    private static bool DecodesReferences(TextRunKind kind) => kind is TextRunKind.Data or TextRunKind.RcData;
 
     private bool MatchComment(string data, CommentSpan span, MappedTextBuilder? target)
     {
