@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using HealthLint.Documents;
 using HealthLint.Parsing.Html;
 
@@ -15,8 +14,8 @@ internal static class HtmlReader
         ArgumentNullException.ThrowIfNull(source);
         var builder = new DocumentBuilder(source, DocumentFormat.Html);
         var scan = HtmlSourceScanner.Scan(source, 0, source.Length);
-        using var document = CreateParser().ParseDocument(scan.Text);
-        HtmlDomWalker.Walk(document.ChildNodes, scan, 0, builder);
+        using var document = Parser.ParseDocument(scan.Text, out var starts);
+        HtmlDomWalker.Walk(document.ChildNodes, scan, 0, starts, builder);
         return builder.Build();
     }
 
@@ -31,11 +30,8 @@ internal static class HtmlReader
         start = Math.Clamp(start, 0, source.Length);
         end = Math.Clamp(end, start, source.Length);
         var scan = HtmlSourceScanner.Scan(source, start, end);
-        var parser = CreateParser();
-        using var context = parser.ParseDocument(string.Empty);
-        var body = context.Body ?? context.DocumentElement;
-        var nodes = parser.ParseFragment(scan.Text.Substring(start, end - start), body);
-        HtmlDomWalker.Walk(nodes, scan, start, builder);
+        var nodes = Parser.ParseBodyFragment(scan.Text.Substring(start, end - start), out var starts);
+        HtmlDomWalker.Walk(nodes, scan, start, starts, builder);
     }
 
     /// <summary>
@@ -43,7 +39,7 @@ internal static class HtmlReader
     /// parsing a small page; a parser keeps nothing of the documents it parses, but is not made for two threads at once.
     /// </summary>
     [ThreadStatic]
-    private static HtmlParser? t_parser;
+    private static PositionedHtmlParser? t_parser;
 
-    private static HtmlParser CreateParser() => t_parser ??= new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    private static PositionedHtmlParser Parser => t_parser ??= new();
 }

@@ -14,6 +14,7 @@ internal sealed class HtmlDomWalker
 {
     private readonly HtmlSourceScan _scan;
     private readonly int _offset;
+    private readonly ElementStarts _starts;
     private readonly DocumentBuilder _builder;
     private readonly HtmlTextAligner _aligner;
     private readonly List<WalkFrame> _frames = [];
@@ -28,21 +29,22 @@ internal sealed class HtmlDomWalker
     private int _lastElementStart = -1;
     private int _jsonLdCount;
 
-    private HtmlDomWalker(HtmlSourceScan scan, int offset, DocumentBuilder builder)
+    private HtmlDomWalker(HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder)
     {
         _scan = scan;
         _offset = offset;
+        _starts = starts;
         _builder = builder;
         _aligner = new HtmlTextAligner(scan);
     }
 
     /// <summary>
     /// Walks <paramref name="roots"/>, parsed from <c>scan.Text[scan.Start..scan.End)</c>, whose element positions
-    /// are relative to <paramref name="offset"/>, adding what it finds to <paramref name="builder"/>.
+    /// (<paramref name="starts"/>) are relative to <paramref name="offset"/>, adding what it finds to <paramref name="builder"/>.
     /// </summary>
-    public static void Walk(INodeList roots, HtmlSourceScan scan, int offset, DocumentBuilder builder)
+    public static void Walk(INodeList roots, HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder)
     {
-        var walker = new HtmlDomWalker(scan, offset, builder);
+        var walker = new HtmlDomWalker(scan, offset, starts, builder);
         if (scan.Blanked)
         {
             builder.AddNote(HtmlElementTraits.DepthNote);
@@ -407,7 +409,7 @@ internal sealed class HtmlDomWalker
     /// <summary>The element's start in the source, or -1 when the parser made it up.</summary>
     private int StartOf(IElement element)
     {
-        var index = element.SourceReference?.Position.Index ?? -1;
+        var index = _starts.IndexOf(element);
         if (index < 0)
         {
             return -1;
