@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Times the healthlint command end to end (start-up included) over a generated corpus of N documents:
-#   benchmarks/time-cli.sh [N]        (default 2000; N=20000 for the scaling check)
+# Times the healthlint command end to end (start-up included) over a generated corpus of N documents, or over
+# one large HTML page made of generated pages:
+#   benchmarks/time-cli.sh [N]          (default 2000; N=20000 for the scaling check)
+#   benchmarks/time-cli.sh --page MB    (one HTML file of at least MB x 10^6 bytes: the generated HTML pages, in
+#                                        file name order, concatenated; --page 50 for the large page goal)
 # Publishes the command as its tool package ships it for this machine (a native executable on Linux x64 with a C
 # compiler, as CI packs it; ReadyToRun elsewhere), builds the corpus generator,
 # generates the corpus (seed 1) into a folder under ${TMPDIR:-/tmp} that later runs reuse, lints it with SARIF
@@ -9,10 +12,23 @@
 # exits otherwise.
 set -euo pipefail
 
-count=${1:-2000}
+usage="usage: $0 [N]   (N documents, default 2000)
+       $0 --page MB   (one HTML page of MB x 10^6 bytes)"
+page_mb=
+if [ "${1:-}" = "--page" ]; then
+  page_mb=${2:-}
+  if ! [[ $page_mb =~ ^[1-9][0-9]*$ ]]; then
+    echo "$usage" >&2
+    exit 2
+  fi
+  # Generated HTML pages average about 8.6 KB and make half of a corpus: 250 documents per MB give enough.
+  count=$((page_mb * 250))
+else
+  count=${1:-2000}
+fi
 seed=1
 if ! [[ $count =~ ^[1-9][0-9]*$ ]]; then
-  echo "usage: $0 [N]   (N documents, default 2000)" >&2
+  echo "$usage" >&2
   exit 2
 fi
 if [ ! -x /usr/bin/time ]; then
@@ -60,13 +76,35 @@ else
   mv "$partial" "$corpus"
 fi
 
-documents=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) | wc -l)
-bytes=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) -printf '%s\n' | awk '{ total += $1 } END { printf "%d", total }')
+if [ -n "$page_mb" ]; then
+  page="$cache/page-seed$seed-${page_mb}mb.html"
+  sarif="$cache/page-seed$seed-${page_mb}mb.sarif"
+  if [ ! -f "$page" ]; then
+    echo "Concatenating generated HTML pages into $page..."
+    find "$corpus" -type f -name '*.html' -printf '%s %p\n' | LC_ALL=C sort -k2 |
+      awk -v target="$((page_mb * 1000000))" 'total < target { total += $1; print $2 }' |
+      xargs cat > "$page.partial.$$"
+    mv "$page.partial.$$" "$page"
+  fi
+  target=$(basename "$page")
+  workdir=$(dirname "$page")
+  documents=1
+  bytes=$(stat -c %s "$page")
+  if [ "$bytes" -lt $((page_mb * 1000000)) ]; then
+    echo "the generated pages make only $bytes bytes, fewer than $page_mb MB" >&2
+    exit 1
+  fi
+else
+  target=.
+  workdir=$corpus
+  documents=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) | wc -l)
+  bytes=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) -printf '%s\n' | awk '{ total += $1 } END { printf "%d", total }')
+fi
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "Linting (load average before: $load)..."
 status=0
-(cd "$corpus" && /usr/bin/time -v -o "$timing" "${cli[@]}" . --format sarif --output "$sarif") || status=$?
+(cd "$workdir" && /usr/bin/time -v -o "$timing" "${cli[@]}" "$target" --format sarif --output "$sarif") || status=$?
 
 wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ {
   n = split($2, part, ":"); seconds = 0
