@@ -7,11 +7,9 @@ namespace HealthLint.Parsing;
 internal static class DocumentReader
 {
     /// <summary>
-    /// Sources longer than this (in characters) are followed by a full garbage collection once read. A parser's tree
-    /// takes several times its source's size (some 560 MB for a 50 MB HTML page) and is garbage once the document is
-    /// built, but it has lived long enough to reach the oldest generation, which the collector may not visit again
-    /// before the run ends: the analysis would then take new memory instead of the tree's (above 1 GB for that page,
-    /// against under 900 MB with the collection). Ordinary pages, far shorter, never trigger it.
+    /// Sources longer than this (in characters) are followed by a full garbage collection once read, when the
+    /// <see cref="Linter.CollectAfterLargeArticlesSwitch"/> switch is on (why is said there). Ordinary pages, far
+    /// shorter, never trigger it.
     /// </summary>
     internal const int CollectAfterLength = 8 * 1024 * 1024;
 
@@ -19,7 +17,8 @@ internal static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var document = ReadWith(source, format);
-        if (source.Length > CollectAfterLength)
+        if (source.Length > CollectAfterLength
+            && AppContext.TryGetSwitch(Linter.CollectAfterLargeArticlesSwitch, out var collect) && collect)
         {
             GC.Collect();
         }
