@@ -41,7 +41,8 @@ cache="${TMPDIR:-/tmp}/healthlint-bench"
 corpus="$cache/corpus-seed$seed-n$count"
 sarif="$cache/corpus-seed$seed-n$count.sarif"
 timing=$(mktemp)
-trap 'rm -f "$timing"' EXIT
+partial_page=
+trap 'rm -f "$timing" ${partial_page:+"$partial_page"}' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 cli_dir="$cache/cli"
@@ -79,21 +80,30 @@ fi
 if [ -n "$page_mb" ]; then
   page="$cache/page-seed$seed-${page_mb}mb.html"
   sarif="$cache/page-seed$seed-${page_mb}mb.sarif"
+  wanted=$((page_mb * 1000000))
   if [ ! -f "$page" ]; then
     echo "Concatenating generated HTML pages into $page..."
-    find "$corpus" -type f -name '*.html' -printf '%s %p\n' | LC_ALL=C sort -k2 |
-      awk -v target="$((page_mb * 1000000))" 'total < target { total += $1; print $2 }' |
-      xargs cat > "$page.partial.$$"
-    mv "$page.partial.$$" "$page"
+    partial_page="$page.partial.$$"
+    : > "$partial_page"
+    total=0
+    while IFS= read -r -d '' file; do
+      cat -- "$file" >> "$partial_page"
+      total=$((total + $(stat -c %s -- "$file")))
+      if [ "$total" -ge "$wanted" ]; then
+        break
+      fi
+    done < <(find "$corpus" -type f -name '*.html' -print0 | LC_ALL=C sort -z)
+    if [ "$total" -lt "$wanted" ]; then
+      echo "the generated pages make only $total bytes, fewer than $page_mb MB" >&2
+      exit 1
+    fi
+    mv -- "$partial_page" "$page"
+    partial_page=
   fi
   target=$(basename "$page")
   workdir=$(dirname "$page")
   documents=1
-  bytes=$(stat -c %s "$page")
-  if [ "$bytes" -lt $((page_mb * 1000000)) ]; then
-    echo "the generated pages make only $bytes bytes, fewer than $page_mb MB" >&2
-    exit 1
-  fi
+  bytes=$(stat -c %s -- "$page")
 else
   target=.
   workdir=$corpus
