@@ -7,7 +7,7 @@ namespace HealthLint.Analysis;
 /// <summary>What the rules share about a document, computed once: its sentences and tokens, citations and reference lists.</summary>
 internal sealed partial class DocumentAnalysis
 {
-    private DocumentAnalysis(Document document, DateOnly today, IReadOnlyList<IReadOnlyList<Sentence>> sentencesByBlock, IReadOnlyList<BlockFacts> facts, bool hasReferenceList)
+    private DocumentAnalysis(Document document, DateOnly today, IReadOnlyList<Sentence[]> sentencesByBlock, IReadOnlyList<BlockFacts> facts, bool hasReferenceList)
     {
         Document = document;
         Today = today;
@@ -22,7 +22,8 @@ internal sealed partial class DocumentAnalysis
     public DateOnly Today { get; }
 
     /// <summary>The sentences of each block, indexed like <see cref="Document.Blocks"/>.</summary>
-    public IReadOnlyList<IReadOnlyList<Sentence>> SentencesByBlock { get; }
+    /// <remarks>Arrays, so that the rules' loops over every block's sentences allocate no enumerators.</remarks>
+    public IReadOnlyList<Sentence[]> SentencesByBlock { get; }
 
     /// <summary>Facts about each block, indexed like <see cref="Document.Blocks"/>.</summary>
     public IReadOnlyList<BlockFacts> Facts { get; }
@@ -38,16 +39,17 @@ internal sealed partial class DocumentAnalysis
     public static DocumentAnalysis Analyze(Document document, DateOnly today)
     {
         var blocks = document.Blocks;
-        var sentences = new List<IReadOnlyList<Sentence>>(blocks.Count);
+        var sentences = new List<Sentence[]>(blocks.Count);
         foreach (var block in blocks)
         {
-            var list = new List<Sentence>();
-            foreach (var span in SentenceSplitter.Split(block.Text))
+            var spans = SentenceSplitter.Split(block.Text);
+            var blockSentences = new Sentence[spans.Count];
+            for (var i = 0; i < spans.Count; i++)
             {
-                list.Add(new Sentence(block, span) { Previous = list.Count > 0 ? list[^1] : null });
+                blockSentences[i] = new Sentence(block, spans[i]) { Previous = i > 0 ? blockSentences[i - 1] : null };
             }
 
-            sentences.Add(list);
+            sentences.Add(blockSentences);
         }
 
         var inReferences = ReferenceSections(blocks);

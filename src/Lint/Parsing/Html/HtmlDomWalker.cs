@@ -131,7 +131,6 @@ internal sealed class HtmlDomWalker
 
         var name = element.LocalName;
         var isHtml = element.NamespaceUri == NamespaceNames.HtmlUri;
-        string? Attribute(string attributeName) => element.GetAttribute(attributeName);
 
         CollectAnchorsAndMetadata(element, name, isHtml);
         if (!isHtml)
@@ -152,7 +151,7 @@ internal sealed class HtmlDomWalker
             BlockBoundary(start);
         }
 
-        var exclusion = HtmlElementTraits.ExclusionOf(name, Attribute);
+        var exclusion = HtmlElementTraits.ExclusionOf(name, element);
         if (exclusion.Excluded)
         {
             ExcludeContent(exclusion.Reason, ref frame);
@@ -164,12 +163,12 @@ internal sealed class HtmlDomWalker
             _headingLevel = headingLevel;
         }
 
-        _context |= HtmlElementTraits.ContextOf(name, Attribute);
+        _context |= HtmlElementTraits.ContextOf(name, element);
         if (name == "br")
         {
             LineBreak(start);
         }
-        else if (_mode == WalkMode.Prose && name == "a" && Attribute("href") is { } href)
+        else if (_mode == WalkMode.Prose && name == "a" && element.GetAttribute("href") is { } href)
         {
             frame.Annotation = Open(AnnotationKind.Link, href.Trim());
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AngleSharp.Dom;
 using HealthLint.Documents;
 
 namespace HealthLint.Parsing.Html;
@@ -44,17 +45,17 @@ internal static class HtmlElementTraits
     public static bool IsBlockLevel(string localName) => BlockLevel.Contains(localName);
 
     /// <summary>Whether the element's content is excluded from prose, and if so whether (and why) it is recorded as hidden text.</summary>
-    public static Exclusion ExclusionOf(string localName, Func<string, string?> attribute)
+    public static Exclusion ExclusionOf(string localName, IElement element)
     {
         if (ExcludedWithReason.TryGetValue(localName, out var reason))
         {
             return new Exclusion(true, reason);
         }
 
-        if (attribute("hidden") is not null
-            || string.Equals(attribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-            || HiddenStyle.Hides(attribute("style"))
-            || (string.Equals(localName, "dialog", StringComparison.OrdinalIgnoreCase) && attribute("open") is null))
+        if (element.GetAttribute("hidden") is not null
+            || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+            || HiddenStyle.Hides(element.GetAttribute("style"))
+            || (string.Equals(localName, "dialog", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("open") is null))
         {
             return new Exclusion(true, HiddenReason.HiddenElement);
         }
@@ -84,7 +85,7 @@ internal static class HtmlElementTraits
     }
 
     /// <summary>The container flags this element adds for the blocks inside it.</summary>
-    public static BlockContext ContextOf(string localName, Func<string, string?> attribute)
+    public static BlockContext ContextOf(string localName, IElement element)
     {
         var context = localName switch
         {
@@ -98,7 +99,7 @@ internal static class HtmlElementTraits
             _ => BlockContext.None,
         };
 
-        if (IsFootnoteContainer(attribute("role"), attribute("class")))
+        if (IsFootnoteContainer(element.GetAttribute("role"), element.GetAttribute("class")))
         {
             context |= BlockContext.Footnote;
         }

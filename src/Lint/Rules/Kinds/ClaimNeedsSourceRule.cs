@@ -19,14 +19,15 @@ internal sealed class ClaimNeedsSourceRule : Rule
 
     private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message", "ignore"];
 
-    private readonly IReadOnlyList<ClaimFamily> _families;
+    // An array, so that the loop over it in every sentence allocates no enumerator.
+    private readonly ClaimFamily[] _families;
     private readonly PatternSet _exceptions;
     private readonly CueFilter _ignore;
 
     private ClaimNeedsSourceRule(RuleDescriptor descriptor, IReadOnlyList<ClaimFamily> families, PatternSet exceptions, CueFilter ignore, IReadOnlyList<string> yieldTo)
         : base(descriptor)
     {
-        _families = families;
+        _families = [.. families];
         _exceptions = exceptions;
         _ignore = ignore;
         YieldTo = yieldTo;
@@ -88,7 +89,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
             foreach (var sentence in analysis.SentencesByBlock[b])
             {
                 if (FirstClaim(sentence, facts) is { } claim
-                    && !YieldTo.Any(id => findings.HasReported(id, sentence.Block, sentence.Span.Start + claim.Match.Start, sentence.Span.Start + claim.Match.End)))
+                    && !ReportedByRuleYieldedTo(findings, sentence, claim.Match))
                 {
                     var quoted = sentence.Text[claim.Match.Start..claim.Match.End];
                     var message = claim.Family.Message is { } format
@@ -98,6 +99,20 @@ internal sealed class ClaimNeedsSourceRule : Rule
                 }
             }
         }
+    }
+
+    // A loop rather than a lambda: a closure over the sentence would be allocated for every sentence checked.
+    private bool ReportedByRuleYieldedTo(FindingCollector findings, Sentence sentence, PatternMatch match)
+    {
+        foreach (var id in YieldTo)
+        {
+            if (findings.HasReported(id, sentence.Block, sentence.Span.Start + match.Start, sentence.Span.Start + match.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (ClaimFamily Family, PatternMatch Match)? FirstClaim(Sentence sentence, BlockFacts facts)

@@ -16,9 +16,10 @@ internal sealed class PatternList
     private static readonly string[] EntryKeys = ["pattern", "requires"];
 
     private readonly PatternSet _unconditional;
-    private readonly IReadOnlyList<(PatternSet Pattern, PatternSet Requirement)> _conditional;
+    // An array, so that the loop over it in every sentence's matches allocates no enumerator.
+    private readonly (PatternSet Pattern, PatternSet Requirement)[] _conditional;
 
-    private PatternList(PatternSet unconditional, IReadOnlyList<(PatternSet, PatternSet)> conditional)
+    private PatternList(PatternSet unconditional, (PatternSet, PatternSet)[] conditional)
     {
         _unconditional = unconditional;
         _conditional = conditional;
@@ -60,7 +61,7 @@ internal sealed class PatternList
             }
         }
 
-        return new PatternList(PatternSet.Compile(unconditional, vocabulary, map), conditional);
+        return new PatternList(PatternSet.Compile(unconditional, vocabulary, map), [.. conditional]);
     }
 
     /// <summary>The matches in <paramref name="text"/> whose requirement, if any, also holds in it, in order of position.</summary>

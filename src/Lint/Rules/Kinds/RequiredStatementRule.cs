@@ -105,22 +105,25 @@ internal sealed partial class RequiredStatementRule : Rule
         }
 
         (Sentence Sentence, StatementDefect Defect, string Quote)? defective = null;
-        foreach (var sentence in analysis.Sentences)
+        foreach (var blockSentences in analysis.SentencesByBlock)
         {
-            foreach (var match in _statements.Matches(sentence.Normalized))
+            foreach (var sentence in blockSentences)
             {
-                if (IsException(sentence.Normalized, match))
+                foreach (var match in _statements.Matches(sentence.Normalized))
                 {
-                    continue;
-                }
+                    if (IsException(sentence.Normalized, match))
+                    {
+                        continue;
+                    }
 
-                var defect = DefectOf(sentence.Normalized, match);
-                if (defect == StatementDefect.None)
-                {
-                    return;
-                }
+                    var defect = DefectOf(sentence.Normalized, match);
+                    if (defect == StatementDefect.None)
+                    {
+                        return;
+                    }
 
-                defective ??= (sentence, defect, sentence.Text[match.Start..match.End]);
+                    defective ??= (sentence, defect, sentence.Text[match.Start..match.End]);
+                }
             }
         }
 
