@@ -9,23 +9,29 @@ namespace HealthLint.Documents;
 /// </summary>
 internal sealed class MappedTextBuilder
 {
+    /// <summary>
+    /// The buffers of the last builder this thread built, for the next one: a document makes a builder for every
+    /// block, and their buffers were a tenth of what linting allocated. Buffers grown past ordinary blocks are not kept.
+    /// </summary>
+    [ThreadStatic]
+    private static Buffers? t_spare;
+
     private readonly string _source;
-    private readonly StringBuilder _text = new();
-    private readonly List<int> _textStarts = [];
-    private readonly List<int> _sourceStarts = [];
-    private readonly List<int> _sourceEnds = [];
-    private readonly List<bool> _literal = [];
+    private Buffers _buffers;
     private int _pendingSpaceStart = -1;
     private int _pendingSpaceEnd = -1;
 
     public MappedTextBuilder(string source)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
+        _buffers = t_spare ?? new Buffers();
+        t_spare = null;
     }
 
-    public int Length => _text.Length + (_pendingSpaceStart >= 0 && _text.Length > 0 ? 1 : 0);
 
-    public bool IsEmpty => _text.Length == 0;
+    public int Length => _buffers.Text.Length + (_pendingSpaceStart >= 0 && _buffers.Text.Length > 0 ? 1 : 0);
+
+    public bool IsEmpty => _buffers.Text.Length == 0;
 
     /// <summary>Appends source characters [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>) as they are, collapsing whitespace.</summary>
     public void AppendSource(int sourceStart, int sourceEnd)
@@ -74,14 +80,14 @@ internal sealed class MappedTextBuilder
         }
 
         FlushSpace();
-        AddSegment(_text.Length, sourceStart, sourceEnd, literal: false);
-        _text.Append(text);
+        AddSegment(_buffers.Text.Length, sourceStart, sourceEnd, literal: false);
+        _buffers.Text.Append(text);
     }
 
     /// <summary>Appends a word boundary (a soft line break, a block-level tag inside a paragraph) standing for the given source span.</summary>
     public void AppendSpace(int sourceStart, int sourceEnd)
     {
-        if (_text.Length == 0 || _pendingSpaceStart >= 0)
+        if (_buffers.Text.Length == 0 || _pendingSpaceStart >= 0)
         {
             return;
         }
@@ -93,38 +99,47 @@ internal sealed class MappedTextBuilder
     /// <summary>Appends a hard line break (&lt;br&gt;, a Markdown hard break), kept as '\n' so that sentences can end there.</summary>
     public void AppendLineBreak(int sourceStart, int sourceEnd)
     {
-        if (_text.Length == 0)
+        if (_buffers.Text.Length == 0)
         {
             return;
         }
 
         _pendingSpaceStart = -1;
-        if (_text[^1] == '\n')
+        if (_buffers.Text[^1] == '\n')
         {
             return;
         }
 
-        if (_text[^1] == ' ')
+        if (_buffers.Text[^1] == ' ')
         {
-            _text.Length--;
+            _buffers.Text.Length--;
             TrimSegments();
         }
 
-        AddSegment(_text.Length, Math.Clamp(sourceStart, 0, _source.Length), Math.Clamp(sourceEnd, sourceStart, _source.Length), literal: false);
-        _text.Append('\n');
+        AddSegment(_buffers.Text.Length, Math.Clamp(sourceStart, 0, _source.Length), Math.Clamp(sourceEnd, sourceStart, _source.Length), literal: false);
+        _buffers.Text.Append('\n');
     }
 
     public (string Text, SourceMap Map) Build()
     {
         _pendingSpaceStart = -1;
-        while (_text.Length > 0 && (_text[^1] == ' ' || _text[^1] == '\n'))
+        while (_buffers.Text.Length > 0 && (_buffers.Text[^1] == ' ' || _buffers.Text[^1] == '\n'))
         {
-            _text.Length--;
+            _buffers.Text.Length--;
             TrimSegments();
         }
 
-        var map = new SourceMap(_textStarts.ToArray(), _sourceStarts.ToArray(), _sourceEnds.ToArray(), _literal.ToArray(), _text.Length);
-        return (_text.ToString(), map);
+        var map = new SourceMap(_buffers.TextStarts.ToArray(), _buffers.SourceStarts.ToArray(), _buffers.SourceEnds.ToArray(), _buffers.Literal.ToArray(), _buffers.Text.Length);
+        var text = _buffers.Text.ToString();
+        if (_buffers.Reusable)
+        {
+            _buffers.Clear();
+            t_spare = _buffers;
+        }
+
+        // A builder is not used once built; its buffers may be another's now.
+        _buffers = null!;
+        return (text, map);
     }
 
     private static bool IsCollapsibleSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
@@ -132,19 +147,19 @@ internal sealed class MappedTextBuilder
     private void AppendLiteral(int sourceStart, int sourceEnd)
     {
         FlushSpace();
-        var count = _textStarts.Count;
-        var textStart = _text.Length;
-        if (count > 0 && _literal[count - 1] && _sourceEnds[count - 1] == sourceStart
-            && _textStarts[count - 1] + (_sourceEnds[count - 1] - _sourceStarts[count - 1]) == textStart)
+        var count = _buffers.TextStarts.Count;
+        var textStart = _buffers.Text.Length;
+        if (count > 0 && _buffers.Literal[count - 1] && _buffers.SourceEnds[count - 1] == sourceStart
+            && _buffers.TextStarts[count - 1] + (_buffers.SourceEnds[count - 1] - _buffers.SourceStarts[count - 1]) == textStart)
         {
-            _sourceEnds[count - 1] = sourceEnd;
+            _buffers.SourceEnds[count - 1] = sourceEnd;
         }
         else
         {
             AddSegment(textStart, sourceStart, sourceEnd, literal: true);
         }
 
-        _text.Append(_source, sourceStart, sourceEnd - sourceStart);
+        _buffers.Text.Append(_source, sourceStart, sourceEnd - sourceStart);
     }
 
     private void FlushSpace()
@@ -157,61 +172,87 @@ internal sealed class MappedTextBuilder
         var start = _pendingSpaceStart;
         var end = _pendingSpaceEnd;
         _pendingSpaceStart = -1;
-        if (_text.Length == 0 || _text[^1] == ' ' || _text[^1] == '\n')
+        if (_buffers.Text.Length == 0 || _buffers.Text[^1] == ' ' || _buffers.Text[^1] == '\n')
         {
             return;
         }
 
         // A space that stands for one source character maps one to one: it extends the literal run before it, so
         // that a plain paragraph is one segment instead of two a word.
-        var count = _textStarts.Count;
-        if (end - start == 1 && count > 0 && _literal[count - 1] && _sourceEnds[count - 1] == start
-            && _textStarts[count - 1] + (_sourceEnds[count - 1] - _sourceStarts[count - 1]) == _text.Length)
+        var count = _buffers.TextStarts.Count;
+        if (end - start == 1 && count > 0 && _buffers.Literal[count - 1] && _buffers.SourceEnds[count - 1] == start
+            && _buffers.TextStarts[count - 1] + (_buffers.SourceEnds[count - 1] - _buffers.SourceStarts[count - 1]) == _buffers.Text.Length)
         {
-            _sourceEnds[count - 1] = end;
+            _buffers.SourceEnds[count - 1] = end;
         }
         else
         {
-            AddSegment(_text.Length, start, end, literal: false);
+            AddSegment(_buffers.Text.Length, start, end, literal: false);
         }
 
-        _text.Append(' ');
+        _buffers.Text.Append(' ');
     }
 
     private void AddSegment(int textStart, int sourceStart, int sourceEnd, bool literal)
     {
-        var count = _textStarts.Count;
-        if (count > 0 && _textStarts[count - 1] == textStart)
+        var count = _buffers.TextStarts.Count;
+        if (count > 0 && _buffers.TextStarts[count - 1] == textStart)
         {
             // An earlier segment produced no text; the new one takes its place.
-            _sourceStarts[count - 1] = sourceStart;
-            _sourceEnds[count - 1] = sourceEnd;
-            _literal[count - 1] = literal;
+            _buffers.SourceStarts[count - 1] = sourceStart;
+            _buffers.SourceEnds[count - 1] = sourceEnd;
+            _buffers.Literal[count - 1] = literal;
             return;
         }
 
-        _textStarts.Add(textStart);
-        _sourceStarts.Add(sourceStart);
-        _sourceEnds.Add(sourceEnd);
-        _literal.Add(literal);
+        _buffers.TextStarts.Add(textStart);
+        _buffers.SourceStarts.Add(sourceStart);
+        _buffers.SourceEnds.Add(sourceEnd);
+        _buffers.Literal.Add(literal);
     }
 
     private void TrimSegments()
     {
-        var count = _textStarts.Count;
-        while (count > 0 && _textStarts[count - 1] >= _text.Length)
+        var count = _buffers.TextStarts.Count;
+        while (count > 0 && _buffers.TextStarts[count - 1] >= _buffers.Text.Length)
         {
             count--;
-            _textStarts.RemoveAt(count);
-            _sourceStarts.RemoveAt(count);
-            _sourceEnds.RemoveAt(count);
-            _literal.RemoveAt(count);
+            _buffers.TextStarts.RemoveAt(count);
+            _buffers.SourceStarts.RemoveAt(count);
+            _buffers.SourceEnds.RemoveAt(count);
+            _buffers.Literal.RemoveAt(count);
         }
 
-        if (count > 0 && _literal[count - 1])
+        if (count > 0 && _buffers.Literal[count - 1])
         {
-            var kept = _text.Length - _textStarts[count - 1];
-            _sourceEnds[count - 1] = _sourceStarts[count - 1] + kept;
+            var kept = _buffers.Text.Length - _buffers.TextStarts[count - 1];
+            _buffers.SourceEnds[count - 1] = _buffers.SourceStarts[count - 1] + kept;
+        }
+    }
+
+    private sealed class Buffers
+    {
+        private const int MaxKeptLength = 16 * 1024;
+
+        public StringBuilder Text { get; } = new();
+
+        public List<int> TextStarts { get; } = [];
+
+        public List<int> SourceStarts { get; } = [];
+
+        public List<int> SourceEnds { get; } = [];
+
+        public List<bool> Literal { get; } = [];
+
+        public bool Reusable => Text.Capacity <= MaxKeptLength && TextStarts.Capacity <= MaxKeptLength;
+
+        public void Clear()
+        {
+            Text.Clear();
+            TextStarts.Clear();
+            SourceStarts.Clear();
+            SourceEnds.Clear();
+            Literal.Clear();
         }
     }
 }
