@@ -11,7 +11,7 @@ internal sealed class MappedTextBuilder
 {
     /// <summary>
     /// The buffers of the last builder this thread built, for the next one: a document makes a builder for every
-    /// block, and their buffers were a tenth of what linting allocated. Buffers grown past ordinary blocks are not kept.
+    /// block, and their buffers were about a sixth of what linting allocated. Buffers grown past ordinary blocks are not kept.
     /// </summary>
     [ThreadStatic]
     private static Buffers? t_spare;
@@ -27,7 +27,6 @@ internal sealed class MappedTextBuilder
         _buffers = t_spare ?? new Buffers();
         t_spare = null;
     }
-
 
     public int Length => _buffers.Text.Length + (_pendingSpaceStart >= 0 && _buffers.Text.Length > 0 ? 1 : 0);
 
