@@ -105,25 +105,22 @@ internal sealed partial class RequiredStatementRule : Rule
         }
 
         (Sentence Sentence, StatementDefect Defect, string Quote)? defective = null;
-        foreach (var blockSentences in analysis.SentencesByBlock)
+        foreach (var sentence in analysis.Sentences)
         {
-            foreach (var sentence in blockSentences)
+            foreach (var match in _statements.Matches(sentence.Normalized))
             {
-                foreach (var match in _statements.Matches(sentence.Normalized))
+                if (IsException(sentence.Normalized, match))
                 {
-                    if (IsException(sentence.Normalized, match))
-                    {
-                        continue;
-                    }
-
-                    var defect = DefectOf(sentence.Normalized, match);
-                    if (defect == StatementDefect.None)
-                    {
-                        return;
-                    }
-
-                    defective ??= (sentence, defect, sentence.Text[match.Start..match.End]);
+                    continue;
                 }
+
+                var defect = DefectOf(sentence.Normalized, match);
+                if (defect == StatementDefect.None)
+                {
+                    return;
+                }
+
+                defective ??= (sentence, defect, sentence.Text[match.Start..match.End]);
             }
         }
 
