@@ -28,6 +28,13 @@ public class RequiredLiteralsSoundness
             .Select(p => (p.Value, p.Item2, p.Item3!))
             .ToList());
 
+    private static readonly Lazy<IReadOnlyList<(string Pattern, Regex Regex, string[] Openings, string[] Unless)>> OpenedOnCondition = new(() =>
+        BuiltInVocabulary.Patterns()
+            .Select(p => (p.Value, new Regex(p.Expanded, RegexOptions.CultureInvariant), RequiredLiterals.ConditionalOpenings(p.Expanded)))
+            .Where(p => p.Item3.Unless is not null)
+            .Select(p => (p.Value, p.Item2, p.Item3.Openings!.ToArray(), p.Item3.Unless!.ToArray()))
+            .ToList());
+
     [Fact]
     public void Most_built_in_patterns_have_literals()
     {
@@ -87,6 +94,51 @@ public class RequiredLiteralsSoundness
         }
 
         Assert.True(matched > 50, $"only {matched} matches: the check saw too little");
+    }
+
+    [Fact]
+    public void Word_lists_with_entries_that_open_with_anything_keep_openings_on_a_condition()
+    {
+        Assert.True(OpenedOnCondition.Value.Count >= 10, $"only {OpenedOnCondition.Value.Count} patterns have openings on a condition");
+    }
+
+    [Fact]
+    public void Every_match_in_real_sentences_opens_with_an_opening_or_holds_what_the_condition_names()
+    {
+        var opened = 0;
+        var held = 0;
+        foreach (var sentence in BuiltInVocabulary.Sentences())
+        {
+            foreach (var (pattern, regex, openings, unless) in OpenedOnCondition.Value)
+            {
+                for (var match = regex.Match(sentence); match.Success; match = regex.Match(sentence, match.Index + 1))
+                {
+                    var index = match.Index;
+                    if (openings.Any(o => sentence.AsSpan(index).StartsWith(o, StringComparison.Ordinal)))
+                    {
+                        opened++;
+                        continue;
+                    }
+
+                    held++;
+                    Assert.True(unless.Any(u => match.Value.Contains(u, StringComparison.Ordinal)), $"'{pattern}' matches \"{match.Value}\" in \"{sentence}\", which opens with none of its openings and holds none of [{string.Join('|', unless)}]");
+                }
+            }
+        }
+
+        Assert.True(opened > 50 && held > 5, $"only {opened} matches at openings and {held} elsewhere: the check saw too little");
+    }
+
+    [Property(MaxTest = 400)]
+    public Property Every_match_in_stitched_text_opens_with_an_opening_or_holds_what_the_condition_names()
+    {
+        var words = OpenedOnCondition.Value.SelectMany(p => p.Openings.Concat(p.Unless)).Distinct().ToArray();
+        var pieces = words.Concat([" ", " is ", " are ", " not ", " no ", " the ", " your ", "arthr", "neur", "100", "%", ".", ",", " may ", " will "]).ToArray();
+        var texts = Gen.Elements(pieces).ListOf().Select(p => string.Concat(p));
+        return Prop.ForAll(Arb.From(texts), text =>
+            OpenedOnCondition.Value.All(p => p.Regex.Match(text) is not { Success: true } match
+                || p.Openings.Any(o => text.AsSpan(match.Index).StartsWith(o, StringComparison.Ordinal))
+                || p.Unless.Any(u => match.Value.Contains(u, StringComparison.Ordinal))));
     }
 
     [Property(MaxTest = 400)]

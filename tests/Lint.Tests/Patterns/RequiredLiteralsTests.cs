@@ -149,4 +149,49 @@ public class RequiredLiteralsTests
     {
         Assert.Null(RequiredLiterals.Openings(pattern));
     }
+
+    /// <summary>
+    /// Pattern, openings, and the strings without which a match must start with one of them: each entry that may
+    /// open with anything gives the literals it needs.
+    /// </summary>
+    public static TheoryData<string, string[], string[]> OpeningsOnCondition => new()
+    {
+        { "(?:cures?|[a-z]+itis)", ["cure", "cures"], ["itis"] },
+        { @"\b(?:heals?|\w+ cures) fast", ["heal", "heals"], [" cures"] },
+        { "(?:acne|[a-z]{3,}(?:itis|osis)|back pain) (?:is|are) gone", ["acne", "back pain"], ["itis", "osis"] },
+        { "(?:(?:acne|[a-z]+itis)|(?:spots|(?:\\w+ )?years younger))", ["acne", "spots"], ["itis", "years younger"] },
+        { "(?:will|[a-z]+'ll) cure", ["will"], ["'ll"] },
+        { "(?:cures?|[a-z]+itis)+ now", ["cure", "cures"], ["itis"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OpeningsOnCondition))]
+    public void Finds_openings_that_hold_unless_the_text_holds_what_another_entry_needs(string pattern, string[] openings, string[] unless)
+    {
+        var (found, foundUnless) = RequiredLiterals.ConditionalOpenings(pattern);
+        Assert.Equal(openings.Order(StringComparer.Ordinal), found!.Order(StringComparer.Ordinal));
+        Assert.Equal(unless.Order(StringComparer.Ordinal), foundUnless!.Order(StringComparer.Ordinal));
+
+        // Openings on a condition are not openings for every text.
+        Assert.Null(RequiredLiterals.Openings(pattern));
+    }
+
+    [Theory]
+    [InlineData(@"(?:cures?|\w+)")]
+    [InlineData(@"(?:cures?|[a-z]+itis)?")]
+    [InlineData(@"(?:cures?|[a-z]+itis)* now")]
+    [InlineData(@"\w+ (?:cures?|[a-z]+itis)")]
+    public void Gives_no_openings_where_an_entry_that_may_open_with_anything_needs_no_literal(string pattern)
+    {
+        Assert.Equal((null, null), RequiredLiterals.ConditionalOpenings(pattern));
+    }
+
+    [Theory]
+    [MemberData(nameof(KnownOpenings))]
+    public void Openings_that_hold_for_every_text_have_no_condition(string pattern, string[] expected)
+    {
+        var (found, unless) = RequiredLiterals.ConditionalOpenings(pattern);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found!.Order(StringComparer.Ordinal));
+        Assert.Null(unless);
+    }
 }

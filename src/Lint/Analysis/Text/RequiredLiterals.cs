@@ -52,10 +52,23 @@ internal static class RequiredLiterals
     /// literal stop growing once each has four characters). <see langword="null"/> when a match may start with text
     /// not known here (a class, <c>\w</c>, an optional part that is not a plain literal).
     /// </summary>
-    public static IReadOnlyList<string>? Openings(string pattern) => Read(pattern).Openings;
+    public static IReadOnlyList<string>? Openings(string pattern) => Read(pattern) is { Unless: null } reading ? reading.Openings : null;
 
-    /// <summary><see cref="AllOf"/> and <see cref="Openings"/> together, from one reading of the pattern.</summary>
-    public static (IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings) Read(string pattern)
+    /// <summary>
+    /// Openings that hold on a condition: strings of which every match of <paramref name="pattern"/> starts with
+    /// one, unless the text holds one of the <c>Unless</c> strings. A word list with an entry that may open with any
+    /// letter (<c>[a-z]{3,}itis</c>) keeps the openings of its other entries: that entry needs "itis", and a text
+    /// without it can only match where another entry opens. <c>Unless</c> is <see langword="null"/> when the openings
+    /// hold for every text, and both are <see langword="null"/> when nothing can be told.
+    /// </summary>
+    public static (IReadOnlyList<string>? Openings, IReadOnlyList<string>? Unless) ConditionalOpenings(string pattern)
+    {
+        var (_, openings, unless) = Read(pattern);
+        return (openings, unless);
+    }
+
+    /// <summary><see cref="AllOf"/> and <see cref="ConditionalOpenings"/> together, from one reading of the pattern.</summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings, IReadOnlyList<string>? Unless) Read(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         try
@@ -64,17 +77,23 @@ internal static class RequiredLiterals
             var node = reader.ReadAlternation();
             if (!reader.AtEnd)
             {
-                return ([], null);
+                return ([], null, null);
             }
 
             var openings = node.Starts is { Count: > 0 } starts && !starts.Any(s => s.Length == 0)
                 ? starts.Distinct(StringComparer.Ordinal).ToArray()
                 : null;
-            return (Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray(), openings);
+            var unless = openings is null || node.Exact is not null ? null : Minimal(node.Unless);
+            if (openings is not null && node.Exact is null && node.Unless is not null && unless is null)
+            {
+                openings = null;
+            }
+
+            return (Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray(), openings, unless);
         }
         catch (UnsureException)
         {
-            return ([], null);
+            return ([], null, null);
         }
     }
 
@@ -129,9 +148,10 @@ internal static class RequiredLiterals
     /// <summary>
     /// What is known of a piece of a pattern: <see cref="Exact"/>, every string it can match when that is a small
     /// finite set; <see cref="Required"/>, sets of strings such that every match contains one string of each set;
-    /// <see cref="Openings"/>, strings one of which every match starts with (an empty one tells nothing), when known.
+    /// <see cref="Openings"/>, strings one of which every match starts with (an empty one tells nothing), when known;
+    /// <see cref="Unless"/>, strings one of which every match that does not start with an opening contains.
     /// </summary>
-    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings = null)
+    private sealed record Info(IReadOnlyList<string>? Exact, IReadOnlyList<IReadOnlyList<string>> Required, IReadOnlyList<string>? Openings = null, IReadOnlyList<string>? Unless = null)
     {
         /// <summary>Strings one of which every match starts with, or <see langword="null"/>.</summary>
         public IReadOnlyList<string>? Starts => Exact ?? Openings;
@@ -182,10 +202,10 @@ internal static class RequiredLiterals
 
             // Where the branches' strings are known whole, they are the openings too (Info.Starts).
             IReadOnlyList<string>? openings = null;
-            if (exact is null && branches.All(b => b.Starts is not null))
+            IReadOnlyList<string>? unless = null;
+            if (exact is null)
             {
-                var union = branches.SelectMany(b => b.Starts!).Distinct(StringComparer.Ordinal).ToList();
-                openings = union.Count <= MaxOpenings ? union : null;
+                (openings, unless) = OpeningsOf(branches);
             }
 
             // Each branch needs one string of each of its sets, so a match needs, for each rank, one string of the
@@ -198,7 +218,44 @@ internal static class RequiredLiterals
                 required.Add(conjunctions.SelectMany(c => c[rank]).Distinct(StringComparer.Ordinal).ToList());
             }
 
-            return new Info(exact, required, openings);
+            return new Info(exact, required, openings, unless);
+        }
+
+        /// <summary>
+        /// The openings of an alternation: those of its branches. A branch that may open with anything still leaves
+        /// them known on a condition, if every match of it needs one of a set of strings (its <c>Unless</c>).
+        /// </summary>
+        private static (IReadOnlyList<string>? Openings, IReadOnlyList<string>? Unless) OpeningsOf(List<Info> branches)
+        {
+            var openings = new List<string>();
+            List<string>? unless = null;
+            foreach (var branch in branches)
+            {
+                if (branch.Starts is { } starts && !starts.Any(s => s.Length == 0))
+                {
+                    openings.AddRange(starts);
+                    if (branch.Exact is null && branch.Unless is { } inner)
+                    {
+                        (unless ??= []).AddRange(inner);
+                    }
+                }
+                else if (Conjunction(branch) is [var needed, ..])
+                {
+                    (unless ??= []).AddRange(needed);
+                }
+                else
+                {
+                    return (null, null);
+                }
+            }
+
+            var union = openings.Distinct(StringComparer.Ordinal).ToList();
+            if (union.Count == 0 || union.Count > MaxOpenings || unless?.Count > MaxOpenings)
+            {
+                return (null, null);
+            }
+
+            return (union, unless?.Distinct(StringComparer.Ordinal).ToList());
         }
 
         /// <summary>Reads items up to '|' or ')': runs of exact items multiply out into longer literals.</summary>
@@ -210,6 +267,7 @@ internal static class RequiredLiterals
 
             // The openings: the exact items from the start multiplied out, then the openings of the first other item.
             IReadOnlyList<string> opened = [string.Empty];
+            IReadOnlyList<string>? unless = null;
             var openingsDone = false;
             while (!AtEnd && Current != '|' && Current != ')')
             {
@@ -229,6 +287,7 @@ internal static class RequiredLiterals
                         if (item.Starts is { } starts && opened.Count * starts.Count <= MaxOpenings)
                         {
                             opened = Product(opened, starts);
+                            unless = item.Exact is null ? item.Unless : null;
                         }
 
                         openingsDone = true;
@@ -256,7 +315,7 @@ internal static class RequiredLiterals
             }
 
             candidates.Add(run);
-            return new Info(whole ? run : null, Choose(candidates), opened);
+            return new Info(whole ? run : null, Choose(candidates), opened, whole ? null : unless);
         }
 
         private Info ReadQuantified()
@@ -307,7 +366,7 @@ internal static class RequiredLiterals
             }
 
             var exact = min == max && atom.Exact is not null ? Power(atom.Exact, min) : null;
-            return new Info(exact, Conjunction(atom), atom.Starts);
+            return new Info(exact, Conjunction(atom), atom.Starts, exact is null && atom.Exact is null ? atom.Unless : null);
         }
 
         private bool TryReadBraces(out int min, out int? max)

@@ -55,13 +55,20 @@ internal sealed class PatternMatcher
     private readonly Lazy<Regex> _backtracking;
 
     private readonly OpeningIndex? _openings;
+
+    // Where the openings hold only for texts without some strings (RequiredLiterals.ConditionalOpenings): the id of
+    // those strings' set, and the expression that searches every position of a text that holds one.
+    private readonly int _unless;
+    private readonly Lazy<Regex>? _searching;
     private readonly Lazy<Regex>? _nonBacktracking;
 
     /// <summary>The name of the group that holds the match proper, between the word guards.</summary>
     private readonly string _matchGroup;
 
-    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, OpeningIndex? openings, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
+    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, OpeningIndex? openings, (int Id, Lazy<Regex> Searching)? unless, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
     {
+        _unless = unless?.Id ?? -1;
+        _searching = unless?.Searching;
         GroupNames = groupNames;
         _matchGroup = matchGroup;
         _literals = literals;
@@ -90,21 +97,10 @@ internal sealed class PatternMatcher
     {
         var alone = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
-        var (required, openings) = RequiredLiterals.Read(expanded);
+        var (required, openings, unless) = RequiredLiterals.Read(expanded);
         openings = nested ? null : openings;
-        var anchor = openings is null ? "" : @"\G";
-        var backtracking = new Lazy<Regex>(() =>
-        {
-            try
-            {
-                return Guarded(anchor, factored, matchGroup);
-            }
-            catch (ArgumentException) when (!ReferenceEquals(factored, expanded))
-            {
-                // Factoring keeps a pattern valid; should it not, the pattern runs as written.
-                return Guarded(anchor, expanded, matchGroup);
-            }
-        });
+        unless = openings is null ? null : unless;
+        var backtracking = new Lazy<Regex>(() => Guarded(openings is null ? "" : @"\G", expanded, factored, matchGroup));
         if (expanded.Contains('#'))
         {
             _ = backtracking.Value;
@@ -115,12 +111,26 @@ internal sealed class PatternMatcher
             gate is null ? null : GateRegex(gate),
             backtracking,
             openings is null ? null : new OpeningIndex(openings),
+            unless is null ? null : (LiteralIndex.Register([.. unless]), new Lazy<Regex>(() => Guarded("", expanded, factored, matchGroup))),
             nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking.Value) : null,
             matchGroup,
             alone.GetGroupNames());
     }
 
     /// <summary>The pattern between word guards, its match in <paramref name="matchGroup"/>.</summary>
+    private static Regex Guarded(string anchor, string expanded, string factored, string matchGroup)
+    {
+        try
+        {
+            return Guarded(anchor, factored, matchGroup);
+        }
+        catch (ArgumentException) when (!ReferenceEquals(factored, expanded))
+        {
+            // Factoring keeps a pattern valid; should it not, the pattern runs as written.
+            return Guarded(anchor, expanded, matchGroup);
+        }
+    }
+
     private static Regex Guarded(string anchor, string pattern, string matchGroup) => new(
         $"{anchor}(?<!{WordChar})(?<{matchGroup}>{pattern})(?!{WordChar})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
@@ -179,7 +189,7 @@ internal sealed class PatternMatcher
             return last;
         }
 
-        var answer = Answer(text, slot);
+        var answer = Answer(text, slot, Anchored(literals));
         if (answer is not null)
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
@@ -189,7 +199,10 @@ internal sealed class PatternMatcher
         return answer;
     }
 
-    private LastAnswer? Answer(string text, int slot)
+    /// <summary>Whether the expression is tried only where an opening starts: always, if the openings hold.</summary>
+    private bool Anchored(TextLiterals literals) => _openings is not null && (_unless < 0 || !literals.Holds(_unless));
+
+    private LastAnswer? Answer(string text, int slot, bool anchored)
     {
         var budget = PatternBudget.Current;
         if (budget is { IsSpent: true })
@@ -212,7 +225,7 @@ internal sealed class PatternMatcher
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
-            var first = _openings is not null ? AnchoredMatch(text, 0, started) : _backtracking.Value.Match(text);
+            var first = anchored ? AnchoredMatch(text, 0, started) : Searching.Match(text);
             return first is { Success: true } ? new LastAnswer(this, text, slot, true, [Bounds(first, _matchGroup)], false) : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
@@ -253,7 +266,7 @@ internal sealed class PatternMatcher
                     yield break;
                 }
 
-                var match = NextMatch(text, position);
+                var match = NextMatch(text, position, Anchored(literals));
                 if (match is null)
                 {
                     // Cut short by a time limit: nothing is kept, and another rule, with time left, may search again.
@@ -277,7 +290,7 @@ internal sealed class PatternMatcher
         }
     }
 
-    private Match? NextMatch(string text, int position)
+    private Match? NextMatch(string text, int position, bool anchored)
     {
         var budget = PatternBudget.Current;
         if (budget is { IsSpent: true })
@@ -293,12 +306,12 @@ internal sealed class PatternMatcher
                 return _nonBacktracking.Value.Match(text, position);
             }
 
-            if (_openings is not null)
+            if (anchored)
             {
                 return AnchoredMatch(text, position, started);
             }
 
-            return _backtracking.Value.Match(text, position);
+            return Searching.Match(text, position);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -310,6 +323,9 @@ internal sealed class PatternMatcher
             budget?.Spend(started);
         }
     }
+
+    /// <summary>The expression that searches every position: the anchored one's counterpart where there is one.</summary>
+    private Regex Searching => _searching?.Value ?? _backtracking.Value;
 
     /// <summary>
     /// The first match at or after <paramref name="position"/>, trying the anchored expression only where the

@@ -20,6 +20,9 @@ internal sealed record TextLiterals(string Text, LiteralIndex Index, ulong[] Set
         return true;
     }
 
+    /// <summary>Whether the text holds a literal of the set with id <paramref name="setId"/>.</summary>
+    public bool Holds(int setId) => (Sets[setId >> 6] & (1UL << (setId & 63))) != 0;
+
     /// <summary>
     /// Whether the text holds a literal of any set whose bit is on in <paramref name="setBits"/> (by set id, as in
     /// <see cref="Sets"/>; sets registered after the bits were made are not asked about).
