@@ -54,7 +54,8 @@ internal sealed class PatternMatcher
     /// </summary>
     private readonly Lazy<Regex> _backtracking;
 
-    private readonly OpeningIndex? _openings;
+    // Built on first use: a word list's openings make a tree of thousands of nodes, and a short run needs few.
+    private readonly Lazy<OpeningIndex>? _openings;
 
     // Where the openings hold only for texts without some strings (RequiredLiterals.ConditionalOpenings): the id of
     // those strings' set, and the expression that searches every position of a text that holds one.
@@ -65,7 +66,7 @@ internal sealed class PatternMatcher
     /// <summary>The name of the group that holds the match proper, between the word guards.</summary>
     private readonly string _matchGroup;
 
-    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, OpeningIndex? openings, (int Id, Lazy<Regex> Searching)? unless, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
+    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, Lazy<OpeningIndex>? openings, (int Id, Lazy<Regex> Searching)? unless, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
     {
         _unless = unless?.Id ?? -1;
         _searching = unless?.Searching;
@@ -110,7 +111,7 @@ internal sealed class PatternMatcher
             required.Select(set => LiteralIndex.Register(set.ToArray())).ToArray(),
             gate is null ? null : GateRegex(gate),
             backtracking,
-            openings is null ? null : new OpeningIndex(openings),
+            openings is null ? null : new Lazy<OpeningIndex>(() => new OpeningIndex(openings)),
             unless is null ? null : (LiteralIndex.Register([.. unless]), new Lazy<Regex>(() => Guarded("", expanded, factored, matchGroup))),
             nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking.Value) : null,
             matchGroup,
@@ -334,7 +335,8 @@ internal sealed class PatternMatcher
     /// </summary>
     private Match? AnchoredMatch(string text, int position, long started)
     {
-        for (var start = _openings!.NextStart(text, position); start >= 0; start = _openings.NextStart(text, start + 1))
+        var openings = _openings!.Value;
+        for (var start = openings.NextStart(text, position); start >= 0; start = openings.NextStart(text, start + 1))
         {
             var match = _backtracking.Value.Match(text, start);
             if (match.Success)
