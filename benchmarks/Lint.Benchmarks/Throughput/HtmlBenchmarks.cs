@@ -37,6 +37,12 @@ public class HtmlBenchmarks
         return elements;
     }
 
+    [Benchmark(Description = "HealthLint read")]
+    public int Read() => LintStages.Read(_documents, DocumentFormat.Html);
+
+    [Benchmark(Description = "HealthLint read + analyse")]
+    public int ReadAndAnalyse() => LintStages.ReadAndAnalyse(_documents, DocumentFormat.Html);
+
     [Benchmark(Description = "HealthLint lint")]
     public int Lint()
     {

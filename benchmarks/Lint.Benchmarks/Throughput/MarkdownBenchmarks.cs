@@ -44,6 +44,12 @@ public class MarkdownBenchmarks
         return blocks;
     }
 
+    [Benchmark(Description = "HealthLint read")]
+    public int Read() => LintStages.Read(_documents, DocumentFormat.Markdown);
+
+    [Benchmark(Description = "HealthLint read + analyse")]
+    public int ReadAndAnalyse() => LintStages.ReadAndAnalyse(_documents, DocumentFormat.Markdown);
+
     [Benchmark(Description = "HealthLint lint")]
     public int Lint()
     {
