@@ -163,6 +163,11 @@ internal static class RequiredLiterals
 
         public static Info Literal(string text) => new([text], [[text]]);
 
+        /// <summary>A character standing for itself, the commonest item of all: shared for the ASCII characters.</summary>
+        public static Info Literal(char c) => c < AsciiLiterals.Length ? AsciiLiterals[c] : Literal(c.ToString());
+
+        private static readonly Info[] AsciiLiterals = Enumerable.Range(0, 128).Select(c => Literal(((char)c).ToString())).ToArray();
+
         public static Info OneOf(IReadOnlyList<string> texts) => new(texts, [texts]);
     }
 
@@ -425,7 +430,7 @@ internal static class RequiredLiterals
                     throw new UnsureException();
                 default:
                     _position++;
-                    return Info.Literal(c.ToString());
+                    return Info.Literal(c);
             }
         }
 
@@ -655,7 +660,7 @@ internal static class RequiredLiterals
                     return Info.Literal("\a");
                 default:
                     // \w \d \s and their opposites, and back-references by number, match text that is not known here.
-                    return char.IsLetterOrDigit(c) ? Info.Unknown : Info.Literal(c.ToString());
+                    return char.IsLetterOrDigit(c) ? Info.Unknown : Info.Literal(c);
             }
         }
 
@@ -710,6 +715,32 @@ internal static class RequiredLiterals
             if (left.Count == 1 && left[0].Length == 0)
             {
                 return right;
+            }
+
+            // Every character of a literal is an item of its own: one string on either side, the common case, needs no
+            // check for duplicates, since the sets on both sides hold none.
+            if (right.Count == 1)
+            {
+                var suffix = right[0];
+                var appended = new string[left.Count];
+                for (var i = 0; i < appended.Length; i++)
+                {
+                    appended[i] = left[i] + suffix;
+                }
+
+                return appended;
+            }
+
+            if (left.Count == 1)
+            {
+                var prefix = left[0];
+                var prepended = new string[right.Count];
+                for (var i = 0; i < prepended.Length; i++)
+                {
+                    prepended[i] = prefix + right[i];
+                }
+
+                return prepended;
             }
 
             var result = new List<string>(left.Count * right.Count);
