@@ -146,8 +146,32 @@ internal sealed class LiteralIndex
             }
         }
 
-        _outputs = outputs.Select(o => o.Distinct().ToArray()).ToArray();
-        _setsAt = _outputs.Select(o => o.SelectMany(literal => _setsOfLiteral[literal]).Distinct().ToArray()).ToArray();
+        // Most nodes end no literal: they share one empty array, and the others are read without LINQ, since there
+        // are tens of thousands of nodes and this runs as the first text is read.
+        _outputs = new int[outputs.Count][];
+        _setsAt = new int[outputs.Count][];
+        var distinct = new HashSet<int>();
+        for (var node = 0; node < outputs.Count; node++)
+        {
+            var found = outputs[node];
+            if (found.Count == 0)
+            {
+                _outputs[node] = [];
+                _setsAt[node] = [];
+                continue;
+            }
+
+            distinct.Clear();
+            distinct.UnionWith(found);
+            _outputs[node] = [.. distinct];
+            distinct.Clear();
+            foreach (var literal in _outputs[node])
+            {
+                distinct.UnionWith(_setsOfLiteral[literal]);
+            }
+
+            _setsAt[node] = [.. distinct];
+        }
 
         var classes = 1;
         foreach (var literal in literalIds.Keys)
