@@ -44,7 +44,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
         if (map.Has("patterns"))
         {
             // The triggers of a house rule, as one family named after the rule.
-            families.Add(new ClaimFamily(context.Descriptor.Name, PatternList.Read(map, "patterns", context.Vocabulary, required: true), true, null, CueFilter.None));
+            families.Add(new ClaimFamily(context.Descriptor.Name, context.PatternList(map, "patterns"), true, null, CueFilter.None));
         }
         else if (nodes.Count == 0)
         {
@@ -62,7 +62,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
             family.AllowOnly(FamilyKeys);
             families.Add(new ClaimFamily(
                 family.RequiredString("name"),
-                PatternList.Read(family, "patterns", context.Vocabulary, required: true),
+                context.PatternList(family, "patterns"),
                 family.Bool("negatable", true),
                 family.String("message"),
                 CueFilters.Read(family, "ignore", CueFilter.None)));

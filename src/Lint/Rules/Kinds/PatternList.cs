@@ -25,7 +25,7 @@ internal sealed class PatternList
         _conditional = conditional;
     }
 
-    public static PatternList Read(YamlMap map, string key, Vocabulary vocabulary, bool required)
+    public static PatternList Read(YamlMap map, string key, Vocabulary vocabulary, bool required, bool verified = false)
     {
         var nodes = map.List(key);
         if (required && nodes.Count == 0)
@@ -48,7 +48,7 @@ internal sealed class PatternList
                     var pattern = (entry.RequiredString("pattern"), entry.Find("pattern")!);
                     if (entry.Has("requires"))
                     {
-                        conditional.Add((PatternSet.Compile([pattern], vocabulary, entry), PatternSet.Compile(entry.StringList("requires"), vocabulary, entry)));
+                        conditional.Add((PatternSet.Compile([pattern], vocabulary, entry, verified), PatternSet.Compile(entry.StringList("requires"), vocabulary, entry, verified)));
                     }
                     else
                     {
@@ -61,7 +61,7 @@ internal sealed class PatternList
             }
         }
 
-        return new PatternList(PatternSet.Compile(unconditional, vocabulary, map), [.. conditional]);
+        return new PatternList(PatternSet.Compile(unconditional, vocabulary, map, verified), [.. conditional]);
     }
 
     /// <summary>The matches in <paramref name="text"/> whose requirement, if any, also holds in it, in order of position.</summary>

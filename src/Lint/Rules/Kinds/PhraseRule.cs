@@ -28,7 +28,7 @@ internal sealed class PhraseRule : Rule
 
     public static PhraseRule Create(RuleContext context) => new(
         context.Descriptor,
-        PatternList.Read(context.Map, "patterns", context.Vocabulary, required: true),
+        context.PatternList(context.Map, "patterns"),
         context.Patterns("exceptions"),
         CueFilters.Read(context.Map, "ignore", CueFilter.Negated | CueFilter.Hedged | CueFilter.Reported | CueFilter.Questions | CueFilter.Hypothetical));
 

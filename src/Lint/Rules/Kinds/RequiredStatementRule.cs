@@ -69,7 +69,7 @@ internal sealed partial class RequiredStatementRule : Rule
 
         return new RequiredStatementRule(
             context.Descriptor,
-            PatternList.Read(map, StatementsKey(map), context.Vocabulary, required: true),
+            context.PatternList(map, StatementsKey(map)),
             context.Patterns("loopholes"),
             context.Patterns("exceptions"),
             map.Bool("countNegations", true),

@@ -17,7 +17,8 @@ internal static class RuleFileReader
     /// <param name="map">The rule file.</param>
     /// <param name="shared">The word lists of its pack.</param>
     /// <param name="builtIn">Whether the file belongs to the built-in pack, which may also use the engine's own kinds.</param>
-    public static Rule Read(YamlMap map, Vocabulary shared, bool builtIn = false)
+    /// <param name="verified">Whether its patterns are known to be valid: the built-in pack as shipped, checked by its tests.</param>
+    public static Rule Read(YamlMap map, Vocabulary shared, bool builtIn = false, bool verified = false)
     {
         var kindName = map.RequiredString("kind");
         if (!RuleKinds.TryGet(kindName, builtIn, out var kindKeys, out var create))
@@ -28,7 +29,7 @@ internal static class RuleFileReader
         map.AllowOnly([.. CommonKeys, .. kindKeys]);
         var descriptor = ReadDescriptor(map);
         var vocabulary = Vocabulary.Read(map.Map("vocabulary"), shared);
-        return create(new RuleContext(descriptor, map, vocabulary));
+        return create(new RuleContext(descriptor, map, vocabulary, verified));
     }
 
     private static RuleDescriptor ReadDescriptor(YamlMap map)

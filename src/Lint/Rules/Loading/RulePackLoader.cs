@@ -23,15 +23,20 @@ internal static class RulePackLoader
     });
 
     /// <summary>The pack embedded in the library, built from the repository's <c>rules/</c> folder.</summary>
-    public static RulePack LoadBuiltIn()
+    public static RulePack LoadBuiltIn() =>
+        // Its tests load it as a house pack is loaded, checking every pattern (BuiltInPackTests), so the patterns are
+        // not read whole again each time it loads.
+        LoadPack(BuiltInFiles(), Vocabulary.Empty, builtIn: true, verified: true);
+
+    /// <summary>The files of the built-in pack, as (name, text) pairs in the order they load.</summary>
+    internal static IReadOnlyList<(string Name, string Text)> BuiltInFiles()
     {
         var assembly = typeof(RulePackLoader).Assembly;
-        var files = assembly.GetManifestResourceNames()
+        return assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n => (Name: "rules/" + n[ResourcePrefix.Length..], Text: ReadResource(assembly, n)))
             .ToList();
-        return LoadPack(files, Vocabulary.Empty, builtIn: true);
     }
 
     /// <summary>The word lists of the built-in pack's <c>vocabulary.yaml</c>, which rules of other packs may use too.</summary>
@@ -71,9 +76,10 @@ internal static class RulePackLoader
 
     /// <summary>
     /// Loads rule files given as (name, text) pairs on top of inherited word lists, as a pack whose rules can be built
-    /// again with options. Only the built-in pack (<paramref name="builtIn"/>) may use the engine's own kinds.
+    /// again with options. Only the built-in pack (<paramref name="builtIn"/>) may use the engine's own kinds; patterns
+    /// are checked as they load unless <paramref name="verified"/>.
     /// </summary>
-    public static RulePack LoadPack(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string>? seen = null, bool builtIn = false)
+    public static RulePack LoadPack(IReadOnlyList<(string Name, string Text)> files, Vocabulary inherited, IDictionary<string, string>? seen = null, bool builtIn = false, bool verified = false)
     {
         seen ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var vocabulary = inherited;
@@ -88,7 +94,7 @@ internal static class RulePackLoader
         foreach (var (name, text) in files.Where(f => !IsVocabularyFile(f.Name)))
         {
             var map = YamlMap.Parse(name, text);
-            var rule = RuleFileReader.Read(map, vocabulary, builtIn);
+            var rule = RuleFileReader.Read(map, vocabulary, builtIn, verified);
             if (seen.TryGetValue(rule.Descriptor.Id, out var first))
             {
                 throw map.Error(map.Find("id")!, $"duplicate rule id '{rule.Descriptor.Id}': {first} defines it too");

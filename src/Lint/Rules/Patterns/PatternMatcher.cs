@@ -94,9 +94,10 @@ internal sealed class PatternMatcher
     /// start-up. The pattern read alone says whether it is valid; what it cannot say, whether it stays whole between
     /// the guards, only a '#' comment can spoil, so such a pattern has its expression built at once.
     /// </remarks>
-    private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup)
+    private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup, bool verified)
     {
-        var alone = new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout);
+        // Reading the pattern alone checks it and names its groups; a verified pattern's were checked by its tests.
+        var groupNames = verified ? [] : new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout).GetGroupNames();
         var nested = expanded.Length <= MaxNonBacktrackingLength && NestsUnboundedRepetitions(expanded) && FitsNonBacktracking(expanded);
         var (required, openings, unless) = RequiredLiterals.Read(expanded);
         openings = nested ? null : openings;
@@ -115,7 +116,7 @@ internal sealed class PatternMatcher
             unless is null ? null : (LiteralIndex.Register([.. unless]), new Lazy<Regex>(() => Guarded("", expanded, factored, matchGroup))),
             nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking.Value) : null,
             matchGroup,
-            alone.GetGroupNames());
+            groupNames);
     }
 
     /// <summary>The pattern between word guards, its match in <paramref name="matchGroup"/>.</summary>
@@ -141,11 +142,16 @@ internal sealed class PatternMatcher
     /// The matcher for a pattern, shared by every set that uses the same expression: word lists and requirements
     /// recur across rules, and one matcher keeps one answer per sentence for all of them.
     /// </summary>
+    /// <remarks>
+    /// A <c>verified</c> pattern is known to be valid, as the built-in pack's are from its tests: it is not read whole
+    /// to check it, which would be most of the command's start-up. Verified and checked patterns are kept apart, so
+    /// that a pattern given by a user is always checked.
+    /// </remarks>
     /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
-    public static PatternMatcher Shared(string expanded, string factored, string? gate, string matchGroup)
+    public static PatternMatcher Shared(string expanded, string factored, string? gate, string matchGroup, bool verified = false)
     {
-        var key = string.Join('\u0001', expanded, factored, gate ?? string.Empty, matchGroup);
-        var lazy = SharedMatchers.GetOrAdd(key, _ => new Lazy<PatternMatcher>(() => Create(expanded, factored, gate, matchGroup)));
+        var key = string.Join('\u0001', expanded, factored, gate ?? string.Empty, matchGroup, verified ? "verified" : "checked");
+        var lazy = SharedMatchers.GetOrAdd(key, _ => new Lazy<PatternMatcher>(() => Create(expanded, factored, gate, matchGroup, verified)));
         try
         {
             return lazy.Value;

@@ -53,7 +53,7 @@ internal sealed class PatternSet
     public int Count => _matchers.Length;
 
     /// <summary>Compiles text values (with their YAML nodes, for error positions) into one set.</summary>
-    public static PatternSet Compile(IReadOnlyList<(string Value, YamlNode Node)> patterns, Vocabulary vocabulary, YamlMap owner)
+    public static PatternSet Compile(IReadOnlyList<(string Value, YamlNode Node)> patterns, Vocabulary vocabulary, YamlMap owner, bool verified = false)
     {
         if (patterns.Count == 0)
         {
@@ -73,7 +73,7 @@ internal sealed class PatternSet
         }
 
         // Many patterns require the same thing ("{health}"): one compiled set serves them all.
-        var key = string.Join("\u0001", expanded.Select(e => e.Expanded));
+        var key = string.Join("\u0001", expanded.Select(e => e.Expanded).Prepend(verified ? "verified" : "checked"));
         if (Compiled.TryGetValue(key, out var cached))
         {
             return cached;
@@ -88,7 +88,7 @@ internal sealed class PatternSet
             var (trimmed, pattern, factored, node) = expanded[i];
             try
             {
-                built[i] = BuildPattern(trimmed, pattern, factored, node, owner, vocabulary);
+                built[i] = BuildPattern(trimmed, pattern, factored, node, owner, vocabulary, verified);
             }
             catch (Exception e)
             {
@@ -113,18 +113,22 @@ internal sealed class PatternSet
     /// so a sentence is searched for <c>{health}</c> once, however many requirements name it. Matches do not change:
     /// where branches match at the same place, the first in the list speaks for them, as in the alternation.
     /// </summary>
-    private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, string factored, YamlNode node, YamlMap owner, Vocabulary vocabulary)
+    private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, string factored, YamlNode node, YamlMap owner, Vocabulary vocabulary, bool verified)
     {
         var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
         var branches = gate is null ? RegexSyntax.TopLevelBranches(trimmed) : [];
         if (branches.Count < 2 || branches.Any(string.IsNullOrWhiteSpace) || !AlternationFactoring.CanFactor(branches))
         {
-            return [(Build(trimmed, expanded, factored, gate, node, owner), gate is not null)];
+            return [(Build(trimmed, expanded, factored, gate, node, owner, verified), gate is not null)];
         }
 
-        Validate(trimmed, expanded, node, owner);
+        if (!verified)
+        {
+            Validate(trimmed, expanded, node, owner);
+        }
+
         return branches
-            .Select(branch => (Build(trimmed, vocabulary.Expand(branch, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(branch, problem => owner.Error(node, problem)), null, node, owner), false))
+            .Select(branch => (Build(trimmed, vocabulary.Expand(branch, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(branch, problem => owner.Error(node, problem)), null, node, owner, verified), false))
             .ToArray();
     }
 
@@ -246,12 +250,12 @@ internal sealed class PatternSet
     /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
     /// not build, finds out why, so that the error says what to change.
     /// </summary>
-    private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner)
+    private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner, bool verified)
     {
         PatternMatcher matcher;
         try
         {
-            matcher = PatternMatcher.Shared(expanded, factored, gate, MatchGroup);
+            matcher = PatternMatcher.Shared(expanded, factored, gate, MatchGroup, verified);
         }
         catch (ArgumentException)
         {
