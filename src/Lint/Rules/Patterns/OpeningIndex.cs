@@ -12,13 +12,20 @@ namespace HealthLint.Rules.Patterns;
 /// </summary>
 internal sealed class OpeningIndex
 {
-    private readonly Dictionary<long, int> _children = [];
-    private readonly List<bool> _complete = [false];
+    // The trie, node by node: a node's children are _labels and _targets from _firstChild[node] to
+    // _firstChild[node + 1], sorted by label. Most nodes have one or two children, which a scan finds sooner than a
+    // hash of the node and character would.
+    private readonly int[] _firstChild;
+    private readonly char[] _labels;
+    private readonly int[] _targets;
+    private readonly bool[] _complete;
     private readonly SearchValues<char> _firstCharacters;
 
     public OpeningIndex(IEnumerable<string> openings)
     {
         var first = new HashSet<char>();
+        var children = new List<SortedList<char, int>?> { null };
+        var complete = new List<bool> { false };
         foreach (var opening in openings)
         {
             if (opening.Length == 0)
@@ -30,26 +37,40 @@ internal sealed class OpeningIndex
             var node = 0;
             foreach (var c in opening)
             {
-                if (!_children.TryGetValue(Key(node, c), out var child))
+                var labels = children[node] ??= [];
+                if (!labels.TryGetValue(c, out var child))
                 {
-                    child = _complete.Count;
-                    _complete.Add(false);
-                    _children[Key(node, c)] = child;
+                    child = complete.Count;
+                    complete.Add(false);
+                    children.Add(null);
+                    labels[c] = child;
                 }
 
                 node = child;
             }
 
-            _complete[node] = true;
+            complete[node] = true;
         }
 
+        _firstChild = new int[children.Count + 1];
+        _labels = new char[children.Count - 1];
+        _targets = new int[children.Count - 1];
+        var next = 0;
+        for (var node = 0; node < children.Count; node++)
+        {
+            _firstChild[node] = next;
+            foreach (var (label, child) in children[node] ?? [])
+            {
+                _labels[next] = label;
+                _targets[next++] = child;
+            }
+        }
+
+        _firstChild[children.Count] = next;
+        _complete = [.. complete];
         _firstCharacters = SearchValues.Create(first.ToArray());
     }
 
-    /// <summary>
-    /// The first position at or after <paramref name="from"/> where a match may start: not after a word character
-    /// (the patterns match whole words), and at an opening. -1 when there is none.
-    /// </summary>
     public int NextStart(string text, int from)
     {
         var span = text.AsSpan();
@@ -80,14 +101,13 @@ internal sealed class OpeningIndex
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
 
-    private static long Key(int node, char c) => ((long)node << 16) | c;
-
     private bool OpensAt(ReadOnlySpan<char> text, int position)
     {
         var node = 0;
         for (var i = position; i < text.Length; i++)
         {
-            if (!_children.TryGetValue(Key(node, text[i]), out node))
+            node = Child(node, text[i]);
+            if (node < 0)
             {
                 return false;
             }
@@ -99,5 +119,32 @@ internal sealed class OpeningIndex
         }
 
         return false;
+    }
+
+    private int Child(int node, char c)
+    {
+        var start = _firstChild[node];
+        var end = _firstChild[node + 1];
+        if (end - start > 8)
+        {
+            var found = _labels.AsSpan(start, end - start).BinarySearch(c);
+            return found >= 0 ? _targets[start + found] : -1;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var label = _labels[k];
+            if (label == c)
+            {
+                return _targets[k];
+            }
+
+            if (label > c)
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 }
