@@ -11,11 +11,13 @@ internal sealed class Sentence
     private SentenceCues? _cues;
     private string? _context;
 
+    // Made when a finding quotes it: the rules read the normalized text, and most sentences are never quoted.
+    private string? _text;
+
     public Sentence(ProseBlock block, TextSpan span)
     {
         Block = block;
         Span = span;
-        Text = block.Text.Substring(span.Start, span.Length);
     }
 
     public ProseBlock Block { get; }
@@ -23,13 +25,13 @@ internal sealed class Sentence
     /// <summary>Where the sentence is in <see cref="ProseBlock.Text"/>.</summary>
     public TextSpan Span { get; }
 
-    public string Text { get; }
+    public string Text => _text ??= Block.Text.Substring(Span.Start, Span.Length);
 
     /// <summary>The words, numbers and symbols, read on first use: only metric rules count them.</summary>
     public IReadOnlyList<Token> Tokens => _tokens ??= Tokenizer.Tokenize(Block.Text, Span.Start, Span.End);
 
     /// <summary>The text lower-cased with typographic variants folded; same length, so offsets are shared.</summary>
-    public string Normalized => _normalized ??= TextNormalizer.Normalize(Text);
+    public string Normalized => _normalized ??= TextNormalizer.Normalize(Block.Text, Span.Start, Span.Length);
 
     /// <summary>The sentence before this one in its block, if any.</summary>
     public Sentence? Previous { get; internal set; }

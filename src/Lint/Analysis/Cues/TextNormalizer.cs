@@ -7,13 +7,18 @@ namespace HealthLint.Analysis.Cues;
 /// </summary>
 internal static class TextNormalizer
 {
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text, 0, text.Length);
+
+    /// <summary>The normalized form of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static string Normalize(string text, int start, int length)
     {
-        return string.Create(text.Length, text, static (span, source) =>
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (uint)length, (uint)text.Length, nameof(length));
+        return string.Create(length, (text, start), static (span, source) =>
         {
-            for (var i = 0; i < source.Length; i++)
+            var (text, start) = source;
+            for (var i = 0; i < span.Length; i++)
             {
-                span[i] = Fold(source[i]);
+                span[i] = Fold(text[start + i]);
             }
         });
     }
