@@ -110,23 +110,29 @@ internal sealed partial class DocumentAnalysis
             }
         }
 
-        var letters = 0;
-        foreach (var c in block.Text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                letters++;
-            }
-        }
-
         // A breadcrumb trail ("Community › Hearing board") is navigation too.
         if (block.Text.Contains('\u203A') || block.Text.Contains('\u00BB'))
         {
             return true;
         }
 
-        // Link text counts spaces too; letters alone keep "Related:" style prefixes from tipping the balance.
-        return linked > 0 && linked >= letters * 0.8;
+        if (linked == 0)
+        {
+            return false;
+        }
+
+        // Link text counts spaces too; letters alone keep "Related:" style prefixes from tipping the balance. Most
+        // blocks are prose with a link or none: the count stops once the letters outweigh the links.
+        var letters = 0;
+        foreach (var c in block.Text)
+        {
+            if (char.IsLetterOrDigit(c) && ++letters * 0.8 > linked)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Marks the blocks under a "References" / "Sources" heading, up to the next heading of the same or a higher level.</summary>
