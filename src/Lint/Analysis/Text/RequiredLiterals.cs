@@ -119,6 +119,9 @@ internal static class RequiredLiterals
     /// Drops the strings that contain another string of the set: a text containing "results" contains "result".
     /// An empty string means a match needs no literal at all, so there is no answer.
     /// </summary>
+    /// <summary>Shorter strings first, and strings of one length in ordinal order: the order sets are kept in.</summary>
+    private static readonly Comparison<string> ShortestFirst = (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+
     private static string[]? Minimal(IReadOnlyCollection<string>? literals)
     {
         if (literals is null || literals.Count == 0 || literals.Any(l => l.Length == 0))
@@ -126,11 +129,12 @@ internal static class RequiredLiterals
             return null;
         }
 
-        var sorted = literals.Distinct(StringComparer.Ordinal).OrderBy(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToList();
-        if (sorted.Count > MaxMinimal)
+        var sorted = new HashSet<string>(literals, StringComparer.Ordinal).ToArray();
+        Array.Sort(sorted, ShortestFirst);
+        if (sorted.Length > MaxMinimal)
         {
             // Comparing every pair of a word list costs more at start-up than the shorter set saves.
-            return sorted.ToArray();
+            return sorted;
         }
 
         var kept = new List<string>();
