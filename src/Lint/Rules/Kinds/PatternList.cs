@@ -71,29 +71,64 @@ internal sealed class PatternList
     /// The matches in <paramref name="text"/> whose requirement, if any, holds in <paramref name="context"/>: a
     /// fragment such as "Guaranteed." or "For good." takes its meaning from the sentence before it.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, string context)
+    public IEnumerable<PatternMatch> Matches(string text, string context) =>
+        _conditional.Length == 0 ? _unconditional.Matches(text) : MatchesWithConditions(text, context);
+
+    /// <summary>
+    /// The unconditional patterns' matches and those of each conditional pattern whose requirement the context meets,
+    /// in order of start and then longest first, found as they are asked for.
+    /// </summary>
+    private IEnumerable<PatternMatch> MatchesWithConditions(string text, string context)
     {
-        List<PatternMatch>? matches = null;
-        foreach (var match in _unconditional.Matches(text))
+        var sources = new List<IEnumerator<PatternMatch>>();
+        try
         {
-            (matches ??= []).Add(match);
-        }
-
-        foreach (var (pattern, requirement) in _conditional)
-        {
-            // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
-            List<PatternMatch>? found = null;
-            foreach (var match in pattern.Matches(text))
+            Add(sources, _unconditional.Matches(text).GetEnumerator(), null, context);
+            foreach (var (pattern, requirement) in _conditional)
             {
-                (found ??= []).Add(match);
-            }
-
-            if (found is not null && requirement.IsMatch(context))
-            {
-                (matches ??= []).AddRange(found);
+                // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
+                Add(sources, pattern.Matches(text).GetEnumerator(), requirement, context);
             }
         }
+        catch
+        {
+            foreach (var source in sources)
+            {
+                source.Dispose();
+            }
 
-        return matches is null ? [] : matches.Count == 1 ? matches : matches.OrderBy(m => m.Start).ThenByDescending(m => m.End);
+            throw;
+        }
+
+        return sources.Count switch
+        {
+            0 => [],
+            1 => Rest(sources[0]),
+            _ => MatchMerge.InOrder(sources),
+        };
+    }
+
+    private static void Add(List<IEnumerator<PatternMatch>> sources, IEnumerator<PatternMatch> source, PatternSet? requirement, string context)
+    {
+        if (source.MoveNext() && (requirement is null || requirement.IsMatch(context)))
+        {
+            sources.Add(source);
+        }
+        else
+        {
+            source.Dispose();
+        }
+    }
+
+    private static IEnumerable<PatternMatch> Rest(IEnumerator<PatternMatch> source)
+    {
+        using (source)
+        {
+            do
+            {
+                yield return source.Current;
+            }
+            while (source.MoveNext());
+        }
     }
 }

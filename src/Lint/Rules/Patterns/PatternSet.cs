@@ -151,34 +151,100 @@ internal sealed class PatternSet
             return _matchers[0].IsMatch(text, literals) == true ? _matchers[0].Matches(text, literals, 0) : [];
         }
 
-        // Where several ungated patterns match at one position, the first in the list speaks for them, as in one
-        // alternation; a gated pattern reports every match of its own.
-        List<PatternMatch>? matches = null;
-        HashSet<int>? taken = null;
+        var cursors = new List<IEnumerator<PatternMatch>>();
         for (var index = 0; index < _matchers.Length; index++)
         {
-            if (_matchers[index].IsMatch(text, literals) != true)
+            if (_matchers[index].IsMatch(text, literals) == true)
             {
-                continue;
-            }
-
-            foreach (var match in _matchers[index].Matches(text, literals, index))
-            {
-                if (_gated[index] || (taken ??= []).Add(match.Start))
+                var cursor = _matchers[index].Matches(text, literals, index).GetEnumerator();
+                if (cursor.MoveNext())
                 {
-                    (matches ??= []).Add(match);
+                    cursors.Add(cursor);
+                }
+                else
+                {
+                    cursor.Dispose();
                 }
             }
         }
 
-        if (matches is null)
-        {
-            return [];
-        }
-
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern));
-        return matches;
+        return cursors.Count == 0 ? [] : Merged(cursors);
     }
+
+    /// <summary>
+    /// The matches of several patterns, in order of start, then longest first, then by pattern, each found only when
+    /// it is asked for. Where several ungated patterns match at one position, the first in the list speaks for them,
+    /// as in one alternation; a gated pattern reports every match of its own.
+    /// </summary>
+    private IEnumerable<PatternMatch> Merged(List<IEnumerator<PatternMatch>> cursors)
+    {
+        var atStart = new List<PatternMatch>();
+        var advance = new List<int>();
+        try
+        {
+            while (cursors.Count > 0)
+            {
+                var start = int.MaxValue;
+                foreach (var cursor in cursors)
+                {
+                    start = Math.Min(start, cursor.Current.Start);
+                }
+
+                atStart.Clear();
+                advance.Clear();
+                PatternMatch? ungated = null;
+                for (var k = 0; k < cursors.Count; k++)
+                {
+                    var match = cursors[k].Current;
+                    if (match.Start != start)
+                    {
+                        continue;
+                    }
+
+                    advance.Add(k);
+                    if (_gated[match.Pattern])
+                    {
+                        atStart.Add(match);
+                    }
+                    else if (ungated is not { } first || match.Pattern < first.Pattern)
+                    {
+                        ungated = match;
+                    }
+                }
+
+                if (ungated is { } speaking)
+                {
+                    atStart.Add(speaking);
+                }
+
+                atStart.Sort(LongestFirst);
+                foreach (var match in atStart)
+                {
+                    yield return match;
+                }
+
+                // Each cursor at this start moves on only now, when the next match is asked for.
+                for (var a = advance.Count - 1; a >= 0; a--)
+                {
+                    var k = advance[a];
+                    if (!cursors[k].MoveNext())
+                    {
+                        cursors[k].Dispose();
+                        cursors.RemoveAt(k);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            foreach (var cursor in cursors)
+            {
+                cursor.Dispose();
+            }
+        }
+    }
+
+    private static int LongestFirst(PatternMatch a, PatternMatch b) => a.End != b.End ? b.End.CompareTo(a.End) : a.Pattern.CompareTo(b.Pattern);
 
     /// <summary>
     /// Whether any pattern matches. Each matcher keeps its answers by the text's content, so the many rules that ask
