@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace HealthLint.Documents;
@@ -37,6 +38,15 @@ internal sealed class MappedTextBuilder
     {
         sourceStart = Math.Clamp(sourceStart, 0, _source.Length);
         sourceEnd = Math.Clamp(sourceEnd, sourceStart, _source.Length);
+        var span = _source.AsSpan(sourceStart, sourceEnd - sourceStart);
+        if (span.Length > 0 && span[0] != ' ' && span[^1] != ' ' && !span.ContainsAny(OtherCollapsibleSpaces) && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            // Words and single spaces: each space would map to its own character and extend the run before it, so
+            // the whole span is one literal run, taken at once rather than word by word.
+            AppendLiteral(sourceStart, sourceEnd);
+            return;
+        }
+
         var runStart = -1;
         for (var i = sourceStart; i < sourceEnd; i++)
         {
@@ -142,6 +152,8 @@ internal sealed class MappedTextBuilder
     }
 
     private static bool IsCollapsibleSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static readonly SearchValues<char> OtherCollapsibleSpaces = SearchValues.Create("\t\n\r\f");
 
     private void AppendLiteral(int sourceStart, int sourceEnd)
     {
