@@ -64,6 +64,31 @@ public class LiteralIndexTests
     }
 
     [Fact]
+    public void Agrees_with_a_search_for_each_literal_when_its_nodes_need_more_than_16_bits()
+    {
+        // 20,000 literals of eight letters make a trie of more than 65,536 nodes: the table of moves keeps 32-bit
+        // node numbers there, instead of the 16-bit ones of smaller packs.
+        var random = new Random(7);
+        var literals = Enumerable.Range(0, 20_000).Select(_ => new string(Enumerable.Range(0, 8).Select(_ => (char)('a' + random.Next(10))).ToArray())).Distinct().ToArray();
+        var sets = literals.Chunk(50).ToArray();
+        var index = new LiteralIndex(sets);
+        var texts = Enumerable.Range(0, 200).Select(_ => new string(Enumerable.Range(0, 60).Select(_ => (char)('a' + random.Next(11))).ToArray()))
+            .Concat(sets.Take(20).Select((set, i) => "x " + set[i % set.Length] + " y"));
+        var held = 0;
+        foreach (var text in texts)
+        {
+            for (var i = 0; i < sets.Length; i++)
+            {
+                var expected = sets[i].Any(l => text.Contains(l, StringComparison.Ordinal));
+                held += expected ? 1 : 0;
+                Assert.Equal(expected, index.Holds(text, i));
+            }
+        }
+
+        Assert.True(held >= 20, $"only {held} sets held: the check saw too little");
+    }
+
+    [Fact]
     public void Sets_registered_while_in_use_are_searched_for_from_then_on()
     {
         var before = LiteralIndex.Register(["zyzzyva-before"]);
