@@ -85,8 +85,8 @@ internal sealed class PatternMatcher
     /// <summary>
     /// Builds the matcher for <paramref name="expanded"/>, the pattern with its word lists expanded, and
     /// <paramref name="factored"/>, the same with its lists factored for the backtracking engine
-    /// (<see cref="Vocabulary.ExpandFactored"/>). The pattern is read at once, so an invalid pattern fails here,
-    /// when its file is loaded.
+    /// (<see cref="Vocabulary.ExpandFactored"/>). Unless <paramref name="verified"/>, the pattern is read at once,
+    /// so an invalid pattern fails here, when its file is loaded.
     /// </summary>
     /// <remarks>
     /// The expression that runs (the factored pattern between word guards) is built the first time a text passes
