@@ -76,7 +76,7 @@ internal sealed class PatternList
 
     /// <summary>
     /// The unconditional patterns' matches and those of each conditional pattern whose requirement the context meets,
-    /// in order of start and then longest first, found as they are asked for; each reading starts afresh.
+    /// in order of start and then longest first, found as they are asked for.
     /// </summary>
     private IEnumerable<PatternMatch> MatchesWithConditions(string text, string context)
     {
@@ -89,19 +89,23 @@ internal sealed class PatternList
                 // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
                 Add(sources, pattern.Matches(text).GetEnumerator(), requirement, context);
             }
-
-            foreach (var match in MatchMerge.InOrder(sources))
-            {
-                yield return match;
-            }
         }
-        finally
+        catch
         {
             foreach (var source in sources)
             {
                 source.Dispose();
             }
+
+            throw;
         }
+
+        return sources.Count switch
+        {
+            0 => [],
+            1 => Rest(sources[0]),
+            _ => MatchMerge.InOrder(sources),
+        };
     }
 
     private static void Add(List<IEnumerator<PatternMatch>> sources, IEnumerator<PatternMatch> source, PatternSet? requirement, string context)
@@ -113,6 +117,18 @@ internal sealed class PatternList
         else
         {
             source.Dispose();
+        }
+    }
+
+    private static IEnumerable<PatternMatch> Rest(IEnumerator<PatternMatch> source)
+    {
+        using (source)
+        {
+            do
+            {
+                yield return source.Current;
+            }
+            while (source.MoveNext());
         }
     }
 }

@@ -151,35 +151,37 @@ internal sealed class PatternSet
             return _matchers[0].IsMatch(text, literals) == true ? _matchers[0].Matches(text, literals, 0) : [];
         }
 
-        return Merged(text, literals);
+        var cursors = new List<IEnumerator<PatternMatch>>();
+        for (var index = 0; index < _matchers.Length; index++)
+        {
+            if (_matchers[index].IsMatch(text, literals) == true)
+            {
+                var cursor = _matchers[index].Matches(text, literals, index).GetEnumerator();
+                if (cursor.MoveNext())
+                {
+                    cursors.Add(cursor);
+                }
+                else
+                {
+                    cursor.Dispose();
+                }
+            }
+        }
+
+        return cursors.Count == 0 ? [] : Merged(cursors);
     }
 
     /// <summary>
     /// The matches of several patterns, in order of start, then longest first, then by pattern, each found only when
-    /// it is asked for; each reading starts afresh. Where several ungated patterns match at one position, the first
-    /// in the list speaks for them, as in one alternation; a gated pattern reports every match of its own.
+    /// it is asked for. Where several ungated patterns match at one position, the first in the list speaks for them,
+    /// as in one alternation; a gated pattern reports every match of its own.
     /// </summary>
-    private IEnumerable<PatternMatch> Merged(string text, TextLiterals literals)
+    private IEnumerable<PatternMatch> Merged(List<IEnumerator<PatternMatch>> cursors)
     {
-        var cursors = new List<IEnumerator<PatternMatch>>();
         var atStart = new List<PatternMatch>();
         var advance = new List<int>();
         try
         {
-            for (var index = 0; index < _matchers.Length; index++)
-            {
-                if (_matchers[index].IsMatch(text, literals) == true)
-                {
-                    var cursor = _matchers[index].Matches(text, literals, index).GetEnumerator();
-                    cursors.Add(cursor);
-                    if (!cursor.MoveNext())
-                    {
-                        cursor.Dispose();
-                        cursors.Remove(cursor);
-                    }
-                }
-            }
-
             while (cursors.Count > 0)
             {
                 var start = int.MaxValue;
