@@ -44,6 +44,15 @@ public class PatternSetProperties
                 && starts.SequenceEqual(starts.Order());
         });
 
+    [Property(MaxTest = 300)]
+    public Property A_reading_stopped_early_gives_the_beginning_of_a_whole_reading() =>
+        Prop.ForAll(Arb.From(Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts))), Arb.From(Gen.Choose(0, 4)), (text, taken) =>
+        {
+            var first = Statements.Matches(text).Take(taken).ToList();
+            var whole = Statements.Matches(text).ToList();
+            return first.SequenceEqual(whole.Take(taken)) && whole.SequenceEqual(Statements.Matches(text).ToList());
+        });
+
     /// <summary>Patterns that each need words of their own: a text is looked at once for all of them.</summary>
     private static readonly string[] Separate = [@"alpha \w+", "beta", "gamma (?:one|two)", @"\d+ units", "omega"];
 

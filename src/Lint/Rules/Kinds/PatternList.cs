@@ -69,7 +69,8 @@ internal sealed class PatternList
 
     /// <summary>
     /// The matches in <paramref name="text"/> whose requirement, if any, holds in <paramref name="context"/>: a
-    /// fragment such as "Guaranteed." or "For good." takes its meaning from the sentence before it.
+    /// fragment such as "Guaranteed." or "For good." takes its meaning from the sentence before it. Found as they
+    /// are read, the sequence is read once: call again to read again.
     /// </summary>
     public IEnumerable<PatternMatch> Matches(string text, string context) =>
         _conditional.Length == 0 ? _unconditional.Matches(text) : MatchesWithConditions(text, context);

@@ -132,6 +132,10 @@ internal sealed class PatternSet
             .ToArray();
     }
 
+    /// <summary>
+    /// The matches in <paramref name="text"/>, in order of start, then longest first, then by pattern, found as they
+    /// are read. The sequence is read once, as the rules read it, up to the match they want: call again to read again.
+    /// </summary>
     public IEnumerable<PatternMatch> Matches(string text)
     {
         if (text.Length == 0 || _matchers.Length == 0)
