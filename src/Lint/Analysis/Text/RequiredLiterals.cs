@@ -83,10 +83,12 @@ internal static class RequiredLiterals
             var openings = node.Starts is { Count: > 0 } starts && !starts.Any(s => s.Length == 0)
                 ? starts.Distinct(StringComparer.Ordinal).ToArray()
                 : null;
-            var unless = openings is null || node.Exact is not null ? null : Minimal(node.Unless);
-            if (openings is not null && node.Exact is null && node.Unless is not null && unless is null)
+            string[]? unless = null;
+            if (openings is not null && node.Unless is not null)
             {
-                openings = null;
+                // An empty string among them would hold in every text: the openings would tell nothing.
+                unless = Minimal(node.Unless);
+                openings = unless is null ? null : openings;
             }
 
             return (Reader.Conjunction(node).Select(Minimal).OfType<string[]>().ToArray(), openings, unless);
@@ -115,13 +117,13 @@ internal static class RequiredLiterals
         return Minimal(all);
     }
 
+    /// <summary>Shorter strings first, and strings of one length in ordinal order: the order sets are kept in.</summary>
+    private static readonly Comparison<string> ShortestFirst = (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+
     /// <summary>
     /// Drops the strings that contain another string of the set: a text containing "results" contains "result".
     /// An empty string means a match needs no literal at all, so there is no answer.
     /// </summary>
-    /// <summary>Shorter strings first, and strings of one length in ordinal order: the order sets are kept in.</summary>
-    private static readonly Comparison<string> ShortestFirst = (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
-
     private static string[]? Minimal(IReadOnlyCollection<string>? literals)
     {
         if (literals is null || literals.Count == 0 || literals.Any(l => l.Length == 0))
@@ -721,32 +723,6 @@ internal static class RequiredLiterals
                 return right;
             }
 
-            // Every character of a literal is an item of its own: one string on either side, the common case, needs no
-            // check for duplicates, since the sets on both sides hold none.
-            if (right.Count == 1)
-            {
-                var suffix = right[0];
-                var appended = new string[left.Count];
-                for (var i = 0; i < appended.Length; i++)
-                {
-                    appended[i] = left[i] + suffix;
-                }
-
-                return appended;
-            }
-
-            if (left.Count == 1)
-            {
-                var prefix = left[0];
-                var prepended = new string[right.Count];
-                for (var i = 0; i < prepended.Length; i++)
-                {
-                    prepended[i] = prefix + right[i];
-                }
-
-                return prepended;
-            }
-
             var result = new List<string>(left.Count * right.Count);
             foreach (var l in left)
             {
@@ -756,7 +732,9 @@ internal static class RequiredLiterals
                 }
             }
 
-            return result.Distinct(StringComparer.Ordinal).ToList();
+            // Every character of a literal is an item of its own, so one string on a side is the common case; the sets
+            // on both sides hold no duplicates, and then neither does their product.
+            return left.Count == 1 || right.Count == 1 ? result : result.Distinct(StringComparer.Ordinal).ToList();
         }
 
         private static IReadOnlyList<string>? Power(IReadOnlyList<string> exact, int count)

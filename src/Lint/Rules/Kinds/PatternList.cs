@@ -101,12 +101,7 @@ internal sealed class PatternList
             throw;
         }
 
-        return sources.Count switch
-        {
-            0 => [],
-            1 => Rest(sources[0]),
-            _ => MatchMerge.InOrder(sources),
-        };
+        return sources.Count == 0 ? [] : MatchMerge.InOrder(sources);
     }
 
     private static void Add(List<IEnumerator<PatternMatch>> sources, IEnumerator<PatternMatch> source, PatternSet? requirement, string context)
@@ -118,18 +113,6 @@ internal sealed class PatternList
         else
         {
             source.Dispose();
-        }
-    }
-
-    private static IEnumerable<PatternMatch> Rest(IEnumerator<PatternMatch> source)
-    {
-        using (source)
-        {
-            do
-            {
-                yield return source.Current;
-            }
-            while (source.MoveNext());
         }
     }
 }

@@ -44,7 +44,6 @@ internal sealed class LiteralIndex
     private readonly int[][] _setsOfLiteral;
     private readonly int _setCount;
 
-
     /// <summary>
     /// Every move of the automaton, failure links followed in advance: row = node × <see cref="_classCount"/>, column =
     /// the character's class (<see cref="_classOf"/>); one lookup a character. <see langword="null"/> when too large.

@@ -13,8 +13,8 @@ namespace HealthLint.Rules.Patterns;
 internal sealed class OpeningIndex
 {
     // The trie, node by node: a node's children are _labels and _targets from _firstChild[node] to
-    // _firstChild[node + 1], sorted by label. Most nodes have one or two children, which a scan finds sooner than a
-    // hash of the node and character would.
+    // _firstChild[node + 1], sorted by label. Most nodes have one or two children, which a search of the labels finds
+    // sooner than a hash of the node and character would.
     private readonly int[] _firstChild;
     private readonly char[] _labels;
     private readonly int[] _targets;
@@ -71,6 +71,10 @@ internal sealed class OpeningIndex
         _firstCharacters = SearchValues.Create(first.ToArray());
     }
 
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> where a match may start: not after a word character
+    /// (the patterns match whole words), and at an opening. -1 when there is none.
+    /// </summary>
     public int NextStart(string text, int from)
     {
         var span = text.AsSpan();
@@ -121,30 +125,11 @@ internal sealed class OpeningIndex
         return false;
     }
 
+    /// <summary>The child of <paramref name="node"/> on <paramref name="c"/>, or -1.</summary>
     private int Child(int node, char c)
     {
         var start = _firstChild[node];
-        var end = _firstChild[node + 1];
-        if (end - start > 8)
-        {
-            var found = _labels.AsSpan(start, end - start).BinarySearch(c);
-            return found >= 0 ? _targets[start + found] : -1;
-        }
-
-        for (var k = start; k < end; k++)
-        {
-            var label = _labels[k];
-            if (label == c)
-            {
-                return _targets[k];
-            }
-
-            if (label > c)
-            {
-                break;
-            }
-        }
-
-        return -1;
+        var found = _labels.AsSpan(start, _firstChild[node + 1] - start).BinarySearch(c);
+        return found >= 0 ? _targets[start + found] : -1;
     }
 }

@@ -11,7 +11,7 @@ internal sealed record TextLiterals(string Text, LiteralIndex Index, ulong[] Set
     {
         foreach (var id in setIds)
         {
-            if ((Sets[id >> 6] & (1UL << (id & 63))) == 0)
+            if (!Holds(id))
             {
                 return false;
             }
