@@ -81,19 +81,20 @@ internal sealed class PatternList
     /// </summary>
     private IEnumerable<PatternMatch> MatchesWithConditions(string text, string context)
     {
-        var sources = new List<IEnumerator<PatternMatch>>();
+        // Most texts match none of the patterns: the list of sources is made only for one that does.
+        List<IEnumerator<PatternMatch>>? sources = null;
         try
         {
-            Add(sources, _unconditional.Matches(text).GetEnumerator(), null, context);
+            Add(ref sources, _unconditional.Matches(text).GetEnumerator(), null, context);
             foreach (var (pattern, requirement) in _conditional)
             {
                 // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
-                Add(sources, pattern.Matches(text).GetEnumerator(), requirement, context);
+                Add(ref sources, pattern.Matches(text).GetEnumerator(), requirement, context);
             }
         }
         catch
         {
-            foreach (var source in sources)
+            foreach (var source in sources ?? [])
             {
                 source.Dispose();
             }
@@ -101,14 +102,14 @@ internal sealed class PatternList
             throw;
         }
 
-        return sources.Count == 0 ? [] : MatchMerge.InOrder(sources);
+        return sources is null ? [] : MatchMerge.InOrder(sources);
     }
 
-    private static void Add(List<IEnumerator<PatternMatch>> sources, IEnumerator<PatternMatch> source, PatternSet? requirement, string context)
+    private static void Add(ref List<IEnumerator<PatternMatch>>? sources, IEnumerator<PatternMatch> source, PatternSet? requirement, string context)
     {
         if (source.MoveNext() && (requirement is null || requirement.IsMatch(context)))
         {
-            sources.Add(source);
+            (sources ??= []).Add(source);
         }
         else
         {

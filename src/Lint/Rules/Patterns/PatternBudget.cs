@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace HealthLint.Rules.Patterns;
@@ -7,32 +6,39 @@ namespace HealthLint.Rules.Patterns;
 /// How much pattern matching one rule may do on one document. Every call of a regular expression is limited to
 /// <see cref="PatternSet.MatchTimeout"/>; the budget limits the calls together, so that a pattern that is slow on
 /// every sentence cannot make a long document take minutes: after <see cref="MaxTimeouts"/> calls that ran out of
-/// time, or <see cref="MaxMatchTime"/> spent matching in all, the rule's patterns match nothing more in the
-/// document, and the linter says so in the result's notices.
+/// time, or once the rule has spent <see cref="MaxMatchTime"/> on the document, the rule's patterns match nothing
+/// more in it, and the linter says so in the result's notices.
 /// </summary>
 /// <remarks>
 /// The linter opens a budget around each rule's check of a document, and the rule's pattern sets find it on the
 /// current thread. A rule checks a document on one thread from start to end, and passing the budget along instead
 /// would take a parameter on every pattern call of every rule kind. Pattern sets used outside a linter (in tests,
 /// for instance) have no budget and only the limit per call.
+/// <para>
+/// The time counted is the rule's whole check of the document on the coarse clock, not the sum of its pattern calls
+/// on the precise one: a rule's time is mostly matching, and reading the precise clock around every call of a short
+/// sentence cost a noticeable part of the matching itself.
+/// </para>
 /// </remarks>
 internal sealed class PatternBudget : IDisposable
 {
     /// <summary>Calls that ran out of time, after which the rule stops matching in the document.</summary>
     public const int MaxTimeouts = 3;
 
-    /// <summary>Time spent matching, after which the rule stops matching in the document; generous, so that only a pattern that is slow on every sentence reaches it, never a busy machine.</summary>
+    /// <summary>Time spent on the document, after which the rule stops matching in it; generous, so that only a pattern that is slow on every sentence reaches it, never a busy machine.</summary>
     public static readonly TimeSpan MaxMatchTime = TimeSpan.FromSeconds(20);
 
     [ThreadStatic]
     private static PatternBudget? t_current;
 
     private readonly PatternBudget? _outer;
-    private long _elapsed;
+    private readonly long _deadline;
+    private bool _spent;
 
-    private PatternBudget(PatternBudget? outer)
+    private PatternBudget(PatternBudget? outer, long now)
     {
         _outer = outer;
+        _deadline = now + (long)MaxMatchTime.TotalMilliseconds;
     }
 
     /// <summary>The budget of the rule being checked on this thread, if any.</summary>
@@ -41,25 +47,26 @@ internal sealed class PatternBudget : IDisposable
     /// <summary>Calls that ran out of time.</summary>
     public int Timeouts { get; private set; }
 
-    /// <summary>Whether the budget is used up, so that patterns match nothing more.</summary>
-    public bool IsSpent { get; private set; }
+    /// <summary>Whether the budget was found used up, so that patterns match nothing more.</summary>
+    public bool IsSpent => _spent;
 
     /// <summary>Opens a budget for this thread until it is disposed.</summary>
     public static PatternBudget Open()
     {
-        var budget = new PatternBudget(t_current);
+        var budget = new PatternBudget(t_current, Environment.TickCount64);
         t_current = budget;
         return budget;
     }
 
-    /// <summary>Counts the time since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-    public void Spend(long started)
+    /// <summary>Whether the budget is used up at <paramref name="now"/> (<see cref="Environment.TickCount64"/>).</summary>
+    public bool IsSpentAt(long now)
     {
-        _elapsed += Stopwatch.GetTimestamp() - started;
-        if (_elapsed > MaxMatchTime.TotalSeconds * Stopwatch.Frequency)
+        if (!_spent && now > _deadline)
         {
-            IsSpent = true;
+            _spent = true;
         }
+
+        return _spent;
     }
 
     /// <summary>Counts a call that ran out of time.</summary>
@@ -67,7 +74,7 @@ internal sealed class PatternBudget : IDisposable
     {
         if (++Timeouts >= MaxTimeouts)
         {
-            IsSpent = true;
+            _spent = true;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using HealthLint.Analysis.Text;
 
@@ -212,12 +211,12 @@ internal sealed class PatternMatcher
     private LastAnswer? Answer(string text, int slot, bool anchored)
     {
         var budget = PatternBudget.Current;
-        if (budget is { IsSpent: true })
+        var started = Environment.TickCount64;
+        if (budget is not null && budget.IsSpentAt(started))
         {
             return null;
         }
 
-        var started = Stopwatch.GetTimestamp();
         try
         {
             if (_gate is not null && !_gate.IsMatch(text))
@@ -232,17 +231,13 @@ internal sealed class PatternMatcher
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
-            var first = anchored ? AnchoredMatch(text, 0, started) : Searching.Match(text);
-            return first is { Success: true } ? new LastAnswer(this, text, slot, true, [Bounds(first, _matchGroup)], false) : new LastAnswer(this, text, slot, false, [], true);
+            var first = anchored ? AnchoredMatch(text, 0, started) : First(Searching, text, 0);
+            return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false) : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
         {
             budget?.RecordTimeout();
             return null;
-        }
-        finally
-        {
-            budget?.Spend(started);
         }
     }
 
@@ -273,19 +268,18 @@ internal sealed class PatternMatcher
                     yield break;
                 }
 
-                var match = NextMatch(text, position, Anchored(literals));
-                if (match is null)
+                if (!TryNextMatch(text, position, Anchored(literals), out var match))
                 {
                     // Cut short by a time limit: nothing is kept, and another rule, with time left, may search again.
                     yield break;
                 }
 
-                answer = match.Success
-                    ? answer with { Found = [.. found, Bounds(match, _matchGroup)] }
+                answer = match is { } bounds
+                    ? answer with { Found = [.. found, bounds] }
                     : answer with { Complete = true };
                 found = answer.Found;
                 Answers[answer.Slot] = answer;
-                if (!match.Success)
+                if (match is null)
                 {
                     yield break;
                 }
@@ -297,37 +291,38 @@ internal sealed class PatternMatcher
         }
     }
 
-    private Match? NextMatch(string text, int position, bool anchored)
+    /// <summary>
+    /// The first match at or after <paramref name="position"/>, <see langword="null"/> when there is none; false when
+    /// that could not be told in time.
+    /// </summary>
+    private bool TryNextMatch(string text, int position, bool anchored, out (int Start, int End)? match)
     {
+        match = null;
         var budget = PatternBudget.Current;
-        if (budget is { IsSpent: true })
+        var started = Environment.TickCount64;
+        if (budget is not null && budget.IsSpentAt(started))
         {
-            return null;
+            return false;
         }
 
-        var started = Stopwatch.GetTimestamp();
         try
         {
             if (_nonBacktracking is not null)
             {
-                return _nonBacktracking.Value.Match(text, position);
+                var found = _nonBacktracking.Value.Match(text, position);
+                match = found.Success ? Bounds(found, _matchGroup) : null;
             }
-
-            if (anchored)
+            else
             {
-                return AnchoredMatch(text, position, started);
+                match = anchored ? AnchoredMatch(text, position, started) : First(Searching, text, position);
             }
 
-            return Searching.Match(text, position);
+            return true;
         }
         catch (RegexMatchTimeoutException)
         {
             budget?.RecordTimeout();
-            return null;
-        }
-        finally
-        {
-            budget?.Spend(started);
+            return false;
         }
     }
 
@@ -339,21 +334,34 @@ internal sealed class PatternMatcher
     /// pattern can open: the same match the expression would find by trying every position, since every match
     /// starts at such a place. The tries together keep to the time limit of one call.
     /// </summary>
-    private Match? AnchoredMatch(string text, int position, long started)
+    private (int Start, int End)? AnchoredMatch(string text, int position, long started)
     {
         var openings = _openings!.Value;
         for (var start = openings.NextStart(text, position); start >= 0; start = openings.NextStart(text, start + 1))
         {
-            var match = _backtracking.Value.Match(text, start);
-            if (match.Success)
+            if (First(_backtracking.Value, text, start) is { } match)
             {
                 return match;
             }
 
-            if (Stopwatch.GetElapsedTime(started) > PatternSet.MatchTimeout)
+            if (Environment.TickCount64 - started > (long)PatternSet.MatchTimeout.TotalMilliseconds)
             {
                 throw new RegexMatchTimeoutException(text, _backtracking.Value.ToString(), PatternSet.MatchTimeout);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first match of a guarded expression at or after <paramref name="position"/>. Its guards and its anchor take
+    /// no characters, so the whole match is the match group, and is read without building the match and its groups.
+    /// </summary>
+    private static (int Start, int End)? First(Regex guarded, string text, int position)
+    {
+        foreach (var match in guarded.EnumerateMatches(text, position))
+        {
+            return (match.Index, match.Index + match.Length);
         }
 
         return null;

@@ -150,13 +150,29 @@ internal sealed class PatternSet
             return [];
         }
 
-        if (_matchers.Length == 1)
+        // Usually one pattern matches, and its matches need no merging.
+        var matching = -1;
+        for (var index = 0; index < _matchers.Length; index++)
         {
-            return _matchers[0].IsMatch(text, literals) == true ? _matchers[0].Matches(text, literals, 0) : [];
+            if (_matchers[index].IsMatch(text, literals) == true)
+            {
+                if (matching >= 0)
+                {
+                    return Merged(text, literals, matching);
+                }
+
+                matching = index;
+            }
         }
 
+        return matching < 0 ? [] : _matchers[matching].Matches(text, literals, matching);
+    }
+
+    /// <summary>The matches of the patterns from <paramref name="first"/> on, of which several match.</summary>
+    private IEnumerable<PatternMatch> Merged(string text, TextLiterals literals, int first)
+    {
         var cursors = new List<IEnumerator<PatternMatch>>();
-        for (var index = 0; index < _matchers.Length; index++)
+        for (var index = first; index < _matchers.Length; index++)
         {
             if (_matchers[index].IsMatch(text, literals) == true)
             {
