@@ -8,7 +8,7 @@ namespace HealthLint.Tests.Patterns;
 /// <summary>
 /// Which patterns have the shape of catastrophic backtracking, and so run on the non-backtracking engine; and that a
 /// matcher, which tries its expression only where the pattern can open, finds what the expression finds trying
-/// every position.
+/// every position, with the narrow form of its lists where that finds the same.
 /// </summary>
 public class PatternMatcherTests
 {
@@ -19,6 +19,7 @@ public class PatternMatcherTests
         var sentences = BuiltInVocabulary.Sentences();
         var compared = 0;
         var searched = 0;
+        var narrowed = 0;
         foreach (var (value, vocabulary, expanded) in BuiltInVocabulary.Patterns())
         {
             var (openings, unless) = RequiredLiterals.ConditionalOpenings(expanded);
@@ -28,11 +29,12 @@ public class PatternMatcherTests
                 continue;
             }
 
-            var factored = vocabulary.ExpandFactored(value, problem => new ArgumentException(problem));
+            var forms = vocabulary.ExpandFactoredForms(value, problem => new ArgumentException(problem));
+            var factored = forms.Text;
             PatternMatcher matcher;
             try
             {
-                matcher = PatternMatcher.Shared(expanded, factored, null, "hl_m");
+                matcher = PatternMatcher.Shared(expanded, forms, null, "hl_m");
             }
             catch (ArgumentException)
             {
@@ -55,6 +57,7 @@ public class PatternMatcherTests
                 var found = matcher.Matches(sentence, LiteralIndex.Read(sentence), 0).Select(m => (m.Start, m.End)).ToList();
                 compared += expected.Count;
                 searched += unless?.Any(u => sentence.Contains(u, StringComparison.Ordinal)) == true ? expected.Count : 0;
+                narrowed += forms.Narrow is not null && !forms.NarrowUnless.Any(u => sentence.Contains(u, StringComparison.Ordinal)) ? expected.Count : 0;
                 Assert.True(expected.SequenceEqual(found), $"'{value}' on \"{sentence}\": expected [{string.Join(", ", expected)}], found [{string.Join(", ", found)}]");
             }
         }
@@ -63,6 +66,9 @@ public class PatternMatcherTests
 
         // Some of them in sentences where openings that hold on a condition do not, and the matcher searches them whole.
         Assert.True(searched > 20, $"only {searched} matches compared in sentences searched whole");
+
+        // And many where the matcher runs the narrow form, without the list entries that open almost anywhere.
+        Assert.True(narrowed > 500, $"only {narrowed} matches compared in sentences where the narrow form runs");
     }
 
     [Theory]

@@ -26,6 +26,9 @@ internal static partial class AlternationFactoring
     /// </summary>
     private const int MinDispatched = 30;
 
+    /// <summary>Lists already factored, by their branches, each after its length.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Factored = new(StringComparer.Ordinal);
+
     /// <summary>Characters that mean something in a pattern outside a class.</summary>
     private const string Special = "\\()[]{}|.*+?^$#";
 
@@ -43,7 +46,12 @@ internal static partial class AlternationFactoring
     /// The alternation of <paramref name="branches"/>, in order of preference, written with shared first characters
     /// factored out, without an enclosing group.
     /// </summary>
-    public static string Factor(IReadOnlyList<string> branches) => Factor(branches, MinDispatched);
+    /// <remarks>
+    /// Lists recur: a rule file's own vocabulary writes out again the shared lists it builds on, and the narrow form
+    /// of a list (<see cref="FactoredPattern"/>) is often the list itself. Each distinct list is factored once.
+    /// </remarks>
+    public static string Factor(IReadOnlyList<string> branches) =>
+        Factored.GetOrAdd(string.Concat(branches.Select(branch => $"{branch.Length}:{branch}")), static (_, list) => Factor(list, MinDispatched), branches);
 
     /// <summary>
     /// <see cref="Factor(IReadOnlyList{string})"/>, dispatching on the first character from

@@ -62,13 +62,23 @@ internal sealed class PatternMatcher
     private readonly Lazy<Regex>? _searching;
     private readonly Lazy<Regex>? _nonBacktracking;
 
+    // Where list entries that open almost anywhere were left out of a narrow form (FactoredPattern): the id of the
+    // literals one of which they need, and the narrow counterparts of the backtracking and searching expressions,
+    // for texts that hold none of those literals.
+    private readonly int _narrowUnless;
+    private readonly Lazy<Regex>? _narrowBacktracking;
+    private readonly Lazy<Regex>? _narrowSearching;
+
     /// <summary>The name of the group that holds the match proper, between the word guards.</summary>
     private readonly string _matchGroup;
 
-    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, Lazy<OpeningIndex>? openings, (int Id, Lazy<Regex> Searching)? unless, Lazy<Regex>? nonBacktracking, string matchGroup, string[] groupNames)
+    private PatternMatcher(int[] literals, Regex? gate, Lazy<Regex> backtracking, Lazy<OpeningIndex>? openings, (int Id, Lazy<Regex> Searching)? unless, Lazy<Regex>? nonBacktracking, (int Id, Lazy<Regex> Backtracking, Lazy<Regex>? Searching)? narrow, string matchGroup, string[] groupNames)
     {
         _unless = unless?.Id ?? -1;
         _searching = unless?.Searching;
+        _narrowUnless = narrow?.Id ?? -1;
+        _narrowBacktracking = narrow?.Backtracking;
+        _narrowSearching = narrow?.Searching;
         GroupNames = groupNames;
         _matchGroup = matchGroup;
         _literals = literals;
@@ -93,7 +103,7 @@ internal sealed class PatternMatcher
     /// start-up. The pattern read alone says whether it is valid; what it cannot say, whether it stays whole between
     /// the guards, only a '#' comment can spoil, so such a pattern has its expression built at once.
     /// </remarks>
-    private static PatternMatcher Create(string expanded, string factored, string? gate, string matchGroup, bool verified)
+    private static PatternMatcher Create(string expanded, FactoredPattern factored, string? gate, string matchGroup, bool verified)
     {
         // Reading the pattern alone checks it and names its groups; a verified pattern's were checked by its tests.
         var groupNames = verified ? [] : new Regex(expanded, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, PatternSet.MatchTimeout).GetGroupNames();
@@ -101,7 +111,9 @@ internal sealed class PatternMatcher
         var (required, openings, unless) = RequiredLiterals.Read(expanded);
         openings = nested ? null : openings;
         unless = openings is null ? null : unless;
-        var backtracking = new Lazy<Regex>(() => Guarded(openings is null ? "" : @"\G", expanded, factored, matchGroup));
+        var anchor = openings is null ? "" : @"\G";
+        var backtracking = new Lazy<Regex>(() => Guarded(anchor, expanded, factored.Text, matchGroup));
+        var searching = unless is null ? null : new Lazy<Regex>(() => Guarded("", expanded, factored.Text, matchGroup));
         if (expanded.Contains('#'))
         {
             _ = backtracking.Value;
@@ -112,8 +124,12 @@ internal sealed class PatternMatcher
             gate is null ? null : GateRegex(gate),
             backtracking,
             openings is null ? null : new Lazy<OpeningIndex>(() => new OpeningIndex(openings)),
-            unless is null ? null : (LiteralIndex.Register([.. unless]), new Lazy<Regex>(() => Guarded("", expanded, factored, matchGroup))),
+            unless is null ? null : (LiteralIndex.Register([.. unless]), searching!),
             nested ? new Lazy<Regex>(() => NonBacktracking($"(?:^|{NotWord})(?<{matchGroup}>{expanded})(?:{NotWord}|$)") ?? backtracking.Value) : null,
+            nested || factored.Narrow is not { } narrow ? null : (
+                LiteralIndex.Register([.. factored.NarrowUnless]),
+                new Lazy<Regex>(() => Narrow(anchor, narrow, matchGroup) ?? backtracking.Value),
+                searching is null ? null : new Lazy<Regex>(() => Narrow("", narrow, matchGroup) ?? searching.Value)),
             matchGroup,
             groupNames);
     }
@@ -132,6 +148,19 @@ internal sealed class PatternMatcher
         }
     }
 
+    /// <summary>The narrow form between word guards, or <see langword="null"/> should it not build.</summary>
+    private static Regex? Narrow(string anchor, string narrow, string matchGroup)
+    {
+        try
+        {
+            return Guarded(anchor, narrow, matchGroup);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static Regex Guarded(string anchor, string pattern, string matchGroup) => new(
         $"{anchor}(?<!{WordChar})(?<{matchGroup}>{pattern})(?!{WordChar})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
@@ -147,9 +176,13 @@ internal sealed class PatternMatcher
     /// that a pattern given by a user is always checked.
     /// </remarks>
     /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
-    public static PatternMatcher Shared(string expanded, string factored, string? gate, string matchGroup, bool verified = false)
+    public static PatternMatcher Shared(string expanded, string factored, string? gate, string matchGroup, bool verified = false) =>
+        Shared(expanded, FactoredPattern.Whole(factored), gate, matchGroup, verified);
+
+    /// <inheritdoc cref="Shared(string, string, string?, string, bool)"/>
+    public static PatternMatcher Shared(string expanded, FactoredPattern factored, string? gate, string matchGroup, bool verified = false)
     {
-        var key = string.Join('\u0001', expanded, factored, gate ?? string.Empty, matchGroup, verified ? "verified" : "checked");
+        var key = string.Join('\u0001', expanded, factored.Text, factored.Narrow ?? string.Empty, gate ?? string.Empty, matchGroup, verified ? "verified" : "checked");
         var lazy = SharedMatchers.GetOrAdd(key, _ => new Lazy<PatternMatcher>(() => Create(expanded, factored, gate, matchGroup, verified)));
         try
         {
@@ -195,7 +228,7 @@ internal sealed class PatternMatcher
             return last;
         }
 
-        var answer = Answer(text, slot, Anchored(literals));
+        var answer = Answer(text, slot, literals);
         if (answer is not null)
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
@@ -208,7 +241,7 @@ internal sealed class PatternMatcher
     /// <summary>Whether the expression is tried only where an opening starts: always, if the openings hold.</summary>
     private bool Anchored(TextLiterals literals) => _openings is not null && (_unless < 0 || !literals.Holds(_unless));
 
-    private LastAnswer? Answer(string text, int slot, bool anchored)
+    private LastAnswer? Answer(string text, int slot, TextLiterals literals)
     {
         var budget = PatternBudget.Current;
         var started = Environment.TickCount64;
@@ -231,7 +264,8 @@ internal sealed class PatternMatcher
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
-            var first = anchored ? AnchoredMatch(text, 0, started) : First(Searching, text, 0);
+            var narrow = Narrows(literals);
+            var first = Anchored(literals) ? AnchoredMatch(text, 0, started, narrow) : First(Searching(narrow), text, 0);
             return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false) : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
@@ -268,7 +302,7 @@ internal sealed class PatternMatcher
                     yield break;
                 }
 
-                if (!TryNextMatch(text, position, Anchored(literals), out var match))
+                if (!TryNextMatch(text, position, literals, out var match))
                 {
                     // Cut short by a time limit: nothing is kept, and another rule, with time left, may search again.
                     yield break;
@@ -295,7 +329,7 @@ internal sealed class PatternMatcher
     /// The first match at or after <paramref name="position"/>, <see langword="null"/> when there is none; false when
     /// that could not be told in time.
     /// </summary>
-    private bool TryNextMatch(string text, int position, bool anchored, out (int Start, int End)? match)
+    private bool TryNextMatch(string text, int position, TextLiterals literals, out (int Start, int End)? match)
     {
         match = null;
         var budget = PatternBudget.Current;
@@ -314,7 +348,8 @@ internal sealed class PatternMatcher
             }
             else
             {
-                match = anchored ? AnchoredMatch(text, position, started) : First(Searching, text, position);
+                var narrow = Narrows(literals);
+                match = Anchored(literals) ? AnchoredMatch(text, position, started, narrow) : First(Searching(narrow), text, position);
             }
 
             return true;
@@ -327,26 +362,33 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The expression that searches every position: the anchored one's counterpart where there is one.</summary>
-    private Regex Searching => _searching?.Value ?? _backtracking.Value;
+    private Regex Searching(bool narrow) => _searching is null ? Backtracking(narrow) : narrow && _narrowSearching is not null ? _narrowSearching.Value : _searching.Value;
+
+    /// <summary>The backtracking expression, or its narrow form.</summary>
+    private Regex Backtracking(bool narrow) => narrow && _narrowBacktracking is not null ? _narrowBacktracking.Value : _backtracking.Value;
+
+    /// <summary>Whether the narrow form finds the same matches in the text: it holds none of the left-out entries' literals.</summary>
+    private bool Narrows(TextLiterals literals) => _narrowUnless >= 0 && !literals.Holds(_narrowUnless);
 
     /// <summary>
     /// The first match at or after <paramref name="position"/>, trying the anchored expression only where the
     /// pattern can open: the same match the expression would find by trying every position, since every match
     /// starts at such a place. The tries together keep to the time limit of one call.
     /// </summary>
-    private (int Start, int End)? AnchoredMatch(string text, int position, long started)
+    private (int Start, int End)? AnchoredMatch(string text, int position, long started, bool narrow)
     {
         var openings = _openings!.Value;
+        var expression = Backtracking(narrow);
         for (var start = openings.NextStart(text, position); start >= 0; start = openings.NextStart(text, start + 1))
         {
-            if (First(_backtracking.Value, text, start) is { } match)
+            if (First(expression, text, start) is { } match)
             {
                 return match;
             }
 
             if (Environment.TickCount64 - started > (long)PatternSet.MatchTimeout.TotalMilliseconds)
             {
-                throw new RegexMatchTimeoutException(text, _backtracking.Value.ToString(), PatternSet.MatchTimeout);
+                throw new RegexMatchTimeoutException(text, expression.ToString(), PatternSet.MatchTimeout);
             }
         }
 

@@ -60,7 +60,7 @@ internal sealed class PatternSet
             return None;
         }
 
-        var expanded = new List<(string Trimmed, string Expanded, string Factored, YamlNode Node)>(patterns.Count);
+        var expanded = new List<(string Trimmed, string Expanded, FactoredPattern Factored, YamlNode Node)>(patterns.Count);
         foreach (var (value, node) in patterns)
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -69,7 +69,7 @@ internal sealed class PatternSet
             }
 
             var trimmed = value.Trim();
-            expanded.Add((trimmed, vocabulary.Expand(trimmed, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(trimmed, problem => owner.Error(node, problem)), node));
+            expanded.Add((trimmed, vocabulary.Expand(trimmed, problem => owner.Error(node, problem)), vocabulary.ExpandFactoredForms(trimmed, problem => owner.Error(node, problem)), node));
         }
 
         // Many patterns require the same thing ("{health}"): one compiled set serves them all.
@@ -113,7 +113,7 @@ internal sealed class PatternSet
     /// so a sentence is searched for <c>{health}</c> once, however many requirements name it. Matches do not change:
     /// where branches match at the same place, the first in the list speaks for them, as in the alternation.
     /// </summary>
-    private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, string factored, YamlNode node, YamlMap owner, Vocabulary vocabulary, bool verified)
+    private static (PatternMatcher, bool)[] BuildPattern(string trimmed, string expanded, FactoredPattern factored, YamlNode node, YamlMap owner, Vocabulary vocabulary, bool verified)
     {
         var gate = PatternGate.OpensWithList(trimmed) ? PatternGate.Find(trimmed) : null;
         var branches = gate is null ? RegexSyntax.TopLevelBranches(trimmed) : [];
@@ -128,7 +128,7 @@ internal sealed class PatternSet
         }
 
         return branches
-            .Select(branch => (Build(trimmed, vocabulary.Expand(branch, problem => owner.Error(node, problem)), vocabulary.ExpandFactored(branch, problem => owner.Error(node, problem)), null, node, owner, verified), false))
+            .Select(branch => (Build(trimmed, vocabulary.Expand(branch, problem => owner.Error(node, problem)), vocabulary.ExpandFactoredForms(branch, problem => owner.Error(node, problem)), null, node, owner, verified), false))
             .ToArray();
     }
 
@@ -336,7 +336,7 @@ internal sealed class PatternSet
     /// Builds a pattern's matcher, or finds the one already built for the same expression. When its expression does
     /// not build, finds out why, so that the error says what to change.
     /// </summary>
-    private static PatternMatcher Build(string value, string expanded, string factored, string? gate, YamlNode node, YamlMap owner, bool verified)
+    private static PatternMatcher Build(string value, string expanded, FactoredPattern factored, string? gate, YamlNode node, YamlMap owner, bool verified)
     {
         PatternMatcher matcher;
         try

@@ -21,8 +21,20 @@ internal sealed partial class Vocabulary
     /// </summary>
     private const int MaxExpandedLength = 1_000_000;
 
+    /// <summary>
+    /// How many characters an entry may open with before it counts as opening almost anywhere, and is left out of
+    /// the narrow form (<see cref="FactoredPattern.Narrow"/>).
+    /// </summary>
+    private const int MaxNarrowOpenings = 20;
+
+    /// <summary>
+    /// The shortest literal an entry left out of the narrow form may need: the narrow form runs only on texts
+    /// without any of them, and a shorter one would be in nearly every text.
+    /// </summary>
+    private const int MinNarrowLiteral = 3;
+
     private readonly Dictionary<string, List<string>> _lists;
-    private readonly Dictionary<(string Name, bool Factored), string> _expanded = new();
+    private readonly Dictionary<(string Name, Form Form), (string Text, string[] NarrowUnless)> _expanded = new();
 
     private Vocabulary(Dictionary<string, List<string>> lists)
     {
@@ -74,43 +86,66 @@ internal sealed partial class Vocabulary
     /// matches whole words ("pain" must not match inside "painkillers"). Lists used inside lists are expanded
     /// without a second guard: one is enough, and deeply nested lookarounds cost time in every match.
     /// </summary>
-    public string Expand(string pattern, Func<string, Exception> error) => Expand(pattern, factored: false, error);
+    public string Expand(string pattern, Func<string, Exception> error) => Expand(pattern, Form.Plain, error).Text;
 
     /// <summary>
     /// <see cref="Expand(string, Func{string, Exception})"/> with each list written as a tree of shared first
     /// characters (<see cref="AlternationFactoring"/>): the same matches, found faster by the backtracking engine.
     /// The plain form is the one to read literals from, since the tree splits every word at its first letter.
     /// </summary>
-    public string ExpandFactored(string pattern, Func<string, Exception> error) => Expand(pattern, factored: true, error);
+    public string ExpandFactored(string pattern, Func<string, Exception> error) => Expand(pattern, Form.Factored, error).Text;
 
-    private string Expand(string pattern, bool factored, Func<string, Exception> error)
+    /// <summary>
+    /// <see cref="ExpandFactored"/>, with the narrow form that leaves out the entries that open almost anywhere
+    /// (<see cref="FactoredPattern"/>).
+    /// </summary>
+    public FactoredPattern ExpandFactoredForms(string pattern, Func<string, Exception> error)
     {
-        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, factored, error, []) + WordEnd);
-        return expanded.Length > MaxExpandedLength
-            ? throw error("the pattern grows past a million characters when its lists are written out; use fewer lists")
-            : expanded;
+        var factored = ExpandFactored(pattern, error);
+        var (narrow, unless) = Expand(pattern, Form.Narrow, error);
+        return unless.Length == 0 ? FactoredPattern.Whole(factored) : new FactoredPattern(factored, narrow, unless);
     }
 
-    private string ExpandNested(string name, string pattern, bool factored, Func<string, Exception> error, HashSet<string> expanding)
+    private (string Text, string[] NarrowUnless) Expand(string pattern, Form form, Func<string, Exception> error)
     {
-        var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, factored, error, expanding));
+        var unless = new HashSet<string>(StringComparer.Ordinal);
+        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, form, error, [], unless) + WordEnd);
+        return expanded.Length > MaxExpandedLength
+            ? throw error("the pattern grows past a million characters when its lists are written out; use fewer lists")
+            : (expanded, unless.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    private string ExpandNested(string name, string pattern, Form form, Func<string, Exception> error, HashSet<string> expanding, HashSet<string> unless)
+    {
+        var expanded = Reference().Replace(pattern, match => ExpandList(match.Groups[1].Value, form, error, expanding, unless));
         return expanded.Length > MaxExpandedLength
             ? throw TooLong(name, error)
             : expanded;
     }
 
-    private string ExpandList(string name, bool factored, Func<string, Exception> error, HashSet<string> expanding)
+    private string ExpandList(string name, Form form, Func<string, Exception> error, HashSet<string> expanding, HashSet<string> unless)
     {
         lock (_expanded)
         {
-            if (_expanded.TryGetValue((name, factored), out var done))
+            if (_expanded.TryGetValue((name, form), out var done))
             {
-                return done;
+                unless.UnionWith(done.NarrowUnless);
+                return done.Text;
             }
         }
 
-        var branches = Branches(name, factored, error, expanding);
-        var result = "(?:" + (factored && AlternationFactoring.CanFactor(branches) ? AlternationFactoring.Factor(branches) : string.Join('|', branches)) + ")";
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var branches = Branches(name, form, error, expanding, own);
+        var factorable = AlternationFactoring.CanFactor(branches);
+        if (form == Form.Narrow && factorable)
+        {
+            branches = Narrowed(branches, own);
+        }
+
+        // A list with nothing left out, in itself or in the lists it uses, is its factored form: that is kept.
+        var result = form == Form.Narrow && own.Count == 0
+            ? ExpandList(name, Form.Factored, error, expanding, own)
+            : "(?:" + (form != Form.Plain && factorable ? AlternationFactoring.Factor(branches) : string.Join('|', branches)) + ")";
         if (result.Length > MaxExpandedLength)
         {
             throw TooLong(name, error);
@@ -118,18 +153,56 @@ internal sealed partial class Vocabulary
 
         lock (_expanded)
         {
-            _expanded[(name, factored)] = result;
+            _expanded[(name, form)] = (result, [.. own]);
         }
 
+        unless.UnionWith(own);
         return result;
+    }
+
+    /// <summary>
+    /// The branches less those that can open with almost any character and need one of a few literals of some
+    /// length, whose literals are added to <paramref name="unless"/>. Nothing is left out where all would be: an empty list
+    /// would match the empty string, not nothing.
+    /// </summary>
+    private static List<string> Narrowed(List<string> branches, HashSet<string> unless)
+    {
+        var kept = new List<string>(branches.Count);
+        var needs = new List<IReadOnlyList<string>>();
+        foreach (var branch in branches)
+        {
+            if (AlternationFactoring.FirstCharacters(branch) is not { Count: <= MaxNarrowOpenings }
+                && RequiredLiterals.Of(branch) is { Count: > 0 } literals
+                && literals.All(literal => literal.Length >= MinNarrowLiteral))
+            {
+                needs.Add(literals);
+            }
+            else
+            {
+                kept.Add(branch);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return branches;
+        }
+
+        foreach (var literals in needs)
+        {
+            unless.UnionWith(literals);
+        }
+
+        return kept;
     }
 
     /// <summary>
     /// The list's entries written out, longest first. For the factored form an entry that is another list alone
     /// (<c>{condition}</c>) contributes that list's entries, so that they share one tree.
     /// </summary>
-    private List<string> Branches(string name, bool factored, Func<string, Exception> error, HashSet<string> expanding)
+    private List<string> Branches(string name, Form form, Func<string, Exception> error, HashSet<string> expanding, HashSet<string> unless)
     {
+        var factored = form != Form.Plain;
         if (!_lists.TryGetValue(name, out var entries))
         {
             throw error($"unknown vocabulary '{{{name}}}'");
@@ -147,13 +220,13 @@ internal sealed partial class Vocabulary
             var whole = Reference().Match(entry);
             if (factored && whole.Success && whole.Length == entry.Length)
             {
-                var inner = Branches(whole.Groups[1].Value, factored, error, expanding);
+                var inner = Branches(whole.Groups[1].Value, form, error, expanding, unless);
                 branches.AddRange(inner);
                 length += inner.Sum(b => b.Length + 1);
             }
             else
             {
-                var branch = ExpandNested(name, entry, factored, error, expanding);
+                var branch = ExpandNested(name, entry, form, error, expanding, unless);
                 if (factored)
                 {
                     // An entry may itself be an alternation ("lose|loses|lost"); its branches are the list's.
@@ -179,6 +252,19 @@ internal sealed partial class Vocabulary
 
     private static Exception TooLong(string name, Func<string, Exception> error) =>
         error($"vocabulary '{{{name}}}' grows past a million characters when the lists it uses are written out; use fewer lists inside lists");
+
+    /// <summary>How lists are written out.</summary>
+    private enum Form
+    {
+        /// <summary>As an alternation of the entries, to read literals from.</summary>
+        Plain,
+
+        /// <summary>As a tree of shared first characters.</summary>
+        Factored,
+
+        /// <summary>As a tree, without the entries that open almost anywhere.</summary>
+        Narrow,
+    }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_-]*$")]
     private static partial Regex NameShape();
