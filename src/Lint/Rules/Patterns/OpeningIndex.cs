@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 
 namespace HealthLint.Rules.Patterns;
 
@@ -20,6 +19,9 @@ internal sealed class OpeningIndex
     private readonly int[] _targets;
     private readonly bool[] _complete;
     private readonly SearchValues<char> _firstCharacters;
+
+    /// <summary>Whether every opening starts with a word character, so that a match can only start where a word does.</summary>
+    private readonly bool _opensWords;
 
     public OpeningIndex(IEnumerable<string> openings)
     {
@@ -69,6 +71,7 @@ internal sealed class OpeningIndex
         _firstChild[children.Count] = next;
         _complete = [.. complete];
         _firstCharacters = SearchValues.Create(first.ToArray());
+        _opensWords = first.All(WordCharacters.Is);
     }
 
     /// <summary>
@@ -88,7 +91,7 @@ internal sealed class OpeningIndex
             }
 
             position += offset;
-            if ((position == 0 || !IsWordCharacter(span[position - 1])) && OpensAt(span, position))
+            if ((position == 0 || !WordCharacters.Is(span[position - 1])) && OpensAt(span, position))
             {
                 return position;
             }
@@ -99,11 +102,29 @@ internal sealed class OpeningIndex
         return -1;
     }
 
-    /// <summary>A character of <c>[\p{L}\p{N}_]</c>, the class the patterns' word guards use.</summary>
-    private static bool IsWordCharacter(char c) =>
-        c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    /// <summary>
+    /// <see cref="NextStart(string, int)"/>, given where the text's words start (<see cref="WordCharacters.StartsIn"/>):
+    /// where every opening starts with a word character, only those places are looked at.
+    /// </summary>
+    public int NextStart(string text, int[] wordStarts, int from)
+    {
+        if (!_opensWords)
+        {
+            return NextStart(text, from);
+        }
+
+        var i = wordStarts.AsSpan().BinarySearch(Math.Max(from, 0));
+        for (i = i < 0 ? ~i : i; i < wordStarts.Length; i++)
+        {
+            var position = wordStarts[i];
+            if (_firstCharacters.Contains(text[position]) && OpensAt(text, position))
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
 
     private bool OpensAt(ReadOnlySpan<char> text, int position)
     {

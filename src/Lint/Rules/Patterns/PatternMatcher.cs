@@ -265,7 +265,7 @@ internal sealed class PatternMatcher
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
             var narrow = Narrows(literals);
-            var first = Anchored(literals) ? AnchoredMatch(text, 0, started, narrow) : First(Searching(narrow), text, 0);
+            var first = Anchored(literals) ? AnchoredMatch(text, literals, 0, started, narrow) : First(Searching(narrow), text, 0);
             return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false) : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
@@ -349,7 +349,7 @@ internal sealed class PatternMatcher
             else
             {
                 var narrow = Narrows(literals);
-                match = Anchored(literals) ? AnchoredMatch(text, position, started, narrow) : First(Searching(narrow), text, position);
+                match = Anchored(literals) ? AnchoredMatch(text, literals, position, started, narrow) : First(Searching(narrow), text, position);
             }
 
             return true;
@@ -375,11 +375,12 @@ internal sealed class PatternMatcher
     /// pattern can open: the same match the expression would find by trying every position, since every match
     /// starts at such a place. The tries together keep to the time limit of one call.
     /// </summary>
-    private (int Start, int End)? AnchoredMatch(string text, int position, long started, bool narrow)
+    private (int Start, int End)? AnchoredMatch(string text, TextLiterals literals, int position, long started, bool narrow)
     {
         var openings = _openings!.Value;
         var expression = Backtracking(narrow);
-        for (var start = openings.NextStart(text, position); start >= 0; start = openings.NextStart(text, start + 1))
+        var wordStarts = literals.WordStarts;
+        for (var start = openings.NextStart(text, wordStarts, position); start >= 0; start = openings.NextStart(text, wordStarts, start + 1))
         {
             if (First(expression, text, start) is { } match)
             {

@@ -6,6 +6,14 @@ namespace HealthLint.Rules.Patterns;
 /// </summary>
 internal sealed record TextLiterals(string Text, LiteralIndex Index, ulong[] Sets, int Hash)
 {
+    private int[]? _wordStarts;
+
+    /// <summary>
+    /// Where the text's words start (<see cref="WordCharacters.StartsIn"/>): found once, for every matcher that looks
+    /// for its openings in the text. A copy made for the same text with another identity keeps them.
+    /// </summary>
+    public int[] WordStarts => _wordStarts ??= WordCharacters.StartsIn(Text);
+
     /// <summary>Whether the text holds a literal of every set in <paramref name="setIds"/>.</summary>
     public bool HoldsAll(int[] setIds)
     {
