@@ -41,11 +41,19 @@ internal sealed class PatternSet
     /// </summary>
     private readonly ulong[]? _anyOf;
 
+    /// <summary>
+    /// Each pattern's first literal set, or -1: a pattern whose first set the text lacks is passed over with one look
+    /// at a bit. A sentence is asked about by a few dozen sets of up to a hundred patterns each, and holds the
+    /// literals of very few.
+    /// </summary>
+    private readonly int[] _firstSets;
+
     private PatternSet(PatternMatcher[] matchers, bool[] gated)
     {
         _matchers = matchers;
         _gated = gated;
         _anyOf = AnyOf(matchers);
+        _firstSets = matchers.Select(m => m.LiteralSets.Count > 0 ? m.LiteralSets[0] : -1).ToArray();
     }
 
     public static PatternSet None { get; } = new([], []);
@@ -154,7 +162,7 @@ internal sealed class PatternSet
         var matching = -1;
         for (var index = 0; index < _matchers.Length; index++)
         {
-            if (_matchers[index].IsMatch(text, literals) == true)
+            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals) == true)
             {
                 if (matching >= 0)
                 {
@@ -174,7 +182,7 @@ internal sealed class PatternSet
         var cursors = new List<IEnumerator<PatternMatch>>();
         for (var index = first; index < _matchers.Length; index++)
         {
-            if (_matchers[index].IsMatch(text, literals) == true)
+            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals) == true)
             {
                 var cursor = _matchers[index].Matches(text, literals, index).GetEnumerator();
                 if (cursor.MoveNext())
@@ -277,9 +285,9 @@ internal sealed class PatternSet
             return false;
         }
 
-        foreach (var matcher in _matchers)
+        for (var index = 0; index < _matchers.Length; index++)
         {
-            if (matcher.IsMatch(text, literals) == true)
+            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals) == true)
             {
                 return true;
             }
@@ -305,6 +313,13 @@ internal sealed class PatternSet
         }
 
         return false;
+    }
+
+    /// <summary>Whether the text holds the first literal set of the pattern at <paramref name="index"/>, if it has one.</summary>
+    private bool MayHold(TextLiterals literals, int index)
+    {
+        var id = _firstSets[index];
+        return id < 0 || literals.Holds(id);
     }
 
     /// <summary>Reads the text's literals, and whether they let any pattern of the set match.</summary>
