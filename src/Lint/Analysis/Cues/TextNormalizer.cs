@@ -16,11 +16,33 @@ internal static class TextNormalizer
         return string.Create(length, (text, start), static (span, source) =>
         {
             var (text, start) = source;
+            var from = text.AsSpan(start, span.Length);
+            if (System.Text.Ascii.IsValid(from))
+            {
+                // Most prose is ASCII: lower-cased at once, then only its tabs, line breaks and backquotes folded.
+                System.Text.Ascii.ToLower(from, span, out _);
+                for (var i = span.IndexOfAny(AsciiFolded); i >= 0; i = NextIndexOfAny(span, i + 1))
+                {
+                    span[i] = Fold(span[i]);
+                }
+
+                return;
+            }
+
             for (var i = 0; i < span.Length; i++)
             {
-                span[i] = Fold(text[start + i]);
+                span[i] = Fold(from[i]);
             }
         });
+    }
+
+    /// <summary>The ASCII characters <see cref="Fold"/> maps to another character than their lower case.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiFolded = System.Buffers.SearchValues.Create("`\n\t");
+
+    private static int NextIndexOfAny(Span<char> span, int from)
+    {
+        var next = span[from..].IndexOfAny(AsciiFolded);
+        return next < 0 ? -1 : from + next;
     }
 
     private static char Fold(char c) => c switch
