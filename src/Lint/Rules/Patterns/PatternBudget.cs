@@ -84,7 +84,7 @@ internal sealed class PatternBudget : IDisposable
         var limit = PatternSet.MatchTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
         if (IsSpent)
         {
-            return $"{ruleId}: pattern matching took too long ({(Timeouts >= MaxTimeouts ? $"{Timeouts} matches over {limit} ms" : $"over {MaxMatchTime.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s in all")}) and was stopped; the rest of the document was not checked by this rule. A pattern of the rule may backtrack without end: see docs/rules/writing-rules.md.";
+            return $"{ruleId}: pattern matching took too long ({(Timeouts >= MaxTimeouts ? $"{Timeouts} matches over {limit} ms" : $"over {MaxMatchTime.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s on this document")}) and was stopped; the rest of the document was not checked by this rule. A pattern of the rule may backtrack without end: see docs/rules/writing-rules.md.";
         }
 
         return Timeouts > 0
