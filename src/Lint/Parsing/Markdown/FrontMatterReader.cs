@@ -33,6 +33,25 @@ internal static class FrontMatterReader
 
     private static void ReadMetadata(string source, int contentStart, int contentEnd, DocumentBuilder builder)
     {
+        var fields = FlatFrontMatter.Read(source, contentStart, contentEnd) ?? ParsedFields(source, contentStart, contentEnd);
+        if (fields is null)
+        {
+            builder.AddNote("The front matter is not valid YAML; its metadata was skipped.");
+            return;
+        }
+
+        foreach (var field in fields)
+        {
+            builder.AddMetadata(field.Key, field.Value, field.Start, field.End);
+        }
+    }
+
+    /// <summary>
+    /// The top-level fields of the front matter as the YAML parser reads them, with a scalar or a list of scalars as
+    /// value; <see langword="null"/> when it is not valid YAML.
+    /// </summary>
+    internal static List<FrontMatterField>? ParsedFields(string source, int contentStart, int contentEnd)
+    {
         var yaml = source.Substring(contentStart, contentEnd - contentStart);
         var stream = new YamlStream();
         try
@@ -41,13 +60,13 @@ internal static class FrontMatterReader
         }
         catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            builder.AddNote("The front matter is not valid YAML; its metadata was skipped.");
-            return;
+            return null;
         }
 
+        var fields = new List<FrontMatterField>();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            return;
+            return fields;
         }
 
         foreach (var (keyNode, valueNode) in root.Children)
@@ -61,7 +80,7 @@ internal static class FrontMatterReader
             switch (valueNode)
             {
                 case YamlScalarNode scalar:
-                    builder.AddMetadata(key, scalar.Value ?? string.Empty, fieldStart, fieldEnd);
+                    fields.Add(new FrontMatterField(key, scalar.Value ?? string.Empty, fieldStart, fieldEnd));
                     break;
                 case YamlSequenceNode sequence:
                     var items = new List<string>();
@@ -73,10 +92,12 @@ internal static class FrontMatterReader
                         }
                     }
 
-                    builder.AddMetadata(key, string.Join(", ", items), fieldStart, fieldEnd);
+                    fields.Add(new FrontMatterField(key, string.Join(", ", items), fieldStart, fieldEnd));
                     break;
             }
         }
+
+        return fields;
     }
 
     /// <summary>The source span from a field's key to the end of its value, less trailing white space.</summary>
