@@ -55,6 +55,18 @@ public class NarrowFormTests
         Assert.Contains("itis", forms.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Options set by the pattern reach into its lists: under (?x) "[a-z]{3,} disease" needs no " disease".
+    [InlineData(@"(?x){condition}\s+cured")]
+    [InlineData("(?i){condition}")]
+    public void A_pattern_that_sets_options_has_no_narrow_form(string pattern)
+    {
+        var forms = Health.ExpandFactoredForms(pattern, problem => new ArgumentException(problem));
+
+        Assert.Null(forms.Narrow);
+        Assert.Empty(forms.NarrowUnless);
+    }
+
     [Fact]
     public void A_list_whose_every_entry_opens_anywhere_keeps_them_all()
     {

@@ -8,6 +8,9 @@ namespace HealthLint.Parsing.Markdown;
 /// </summary>
 internal static class FlatFrontMatter
 {
+    /// <summary>The longest key read here; the parser's limit for a key is 1,024 characters.</summary>
+    private const int MaxKey = 1000;
+
     /// <summary>
     /// The fields of the front matter in [<paramref name="start"/>, <paramref name="end"/>) of the source, in order,
     /// with the source span of each from its key to the end of its value; <see langword="null"/> when it is not
@@ -67,11 +70,13 @@ internal static class FlatFrontMatter
             i++;
         }
 
-        var key = source[start..i];
-        if (i + 1 >= end || source[i] != ':' || source[i + 1] != ' ')
+        // The parser takes a key of at most 1,024 characters without an explicit '?' before it.
+        if (i - start > MaxKey || i + 1 >= end || source[i] != ':' || source[i + 1] != ' ')
         {
             return null;
         }
+
+        var key = source[start..i];
 
         var colon = i;
 

@@ -99,9 +99,18 @@ internal sealed partial class Vocabulary
     /// <see cref="ExpandFactored"/>, with the narrow form that leaves out the entries that open almost anywhere
     /// (<see cref="FactoredPattern"/>).
     /// </summary>
+    /// <remarks>
+    /// A pattern that sets options (<c>(?x)</c>, <c>(?i)</c>) has none: they would reach into its lists, where an
+    /// entry's literals are read as the entry stands, and the entry could then match a text without them.
+    /// </remarks>
     public FactoredPattern ExpandFactoredForms(string pattern, Func<string, Exception> error)
     {
         var factored = ExpandFactored(pattern, error);
+        if (!AlternationFactoring.CanFactor([pattern]))
+        {
+            return FactoredPattern.Whole(factored);
+        }
+
         var (narrow, unless) = Expand(pattern, Form.Narrow, error);
         return unless.Length == 0 ? FactoredPattern.Whole(factored) : new FactoredPattern(factored, narrow, unless);
     }

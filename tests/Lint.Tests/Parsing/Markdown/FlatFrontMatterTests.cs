@@ -101,5 +101,16 @@ public class FlatFrontMatterTests
         Assert.Equal(flat, FlatFrontMatter.Read(source, 4, 4 + content.Length) is not null);
     }
 
+    [Fact]
+    public void A_key_longer_than_the_parser_takes_is_left_to_the_parser()
+    {
+        var content = new string('k', 1025) + ": x\n";
+        var source = "---\n" + content + "---\n";
+
+        Assert.Null(FlatFrontMatter.Read(source, 4, 4 + content.Length));
+        Assert.Null(FrontMatterReader.ParsedFields(source, 4, 4 + content.Length));
+        Assert.NotNull(FlatFrontMatter.Read("---\n" + new string('k', 1000) + ": x\n---\n", 4, 4 + 1004));
+    }
+
     private static string Show(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 }
