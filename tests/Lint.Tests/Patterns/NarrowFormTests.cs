@@ -15,7 +15,10 @@ public class NarrowFormTests
     private static Vocabulary Lists(string yaml) =>
         Vocabulary.Read(YamlMap.Parse("test.yaml", yaml).Map("vocabulary"), Vocabulary.Empty);
 
-    private static readonly Vocabulary Health = Lists("""
+    private static FactoredPattern Forms(Vocabulary lists, string pattern) =>
+        lists.ExpandFactoredForms(pattern, problem => new ArgumentException(problem));
+
+    private const string HealthLists = """
         vocabulary:
           condition:
             - cold
@@ -26,7 +29,10 @@ public class NarrowFormTests
           part:
             - knee
             - '{condition} pain'
-        """);
+
+        """;
+
+    private static readonly Vocabulary Health = Lists(HealthLists);
 
     [Theory]
     // An entry that opens with any letter, and one that opens with any word, are left out; what each needs is kept.
@@ -39,7 +45,7 @@ public class NarrowFormTests
     [InlineData("cures? (?:acne|eczema)", "")]
     public void Entries_that_open_almost_anywhere_are_left_out(string pattern, string unless)
     {
-        var forms = Health.ExpandFactoredForms(pattern, problem => new ArgumentException(problem));
+        var forms = Forms(Health, pattern);
 
         Assert.Equal(unless.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), forms.NarrowUnless);
         if (unless.Length == 0)
@@ -61,27 +67,23 @@ public class NarrowFormTests
     [InlineData("(?i){condition}")]
     public void A_pattern_that_sets_options_has_no_narrow_form(string pattern)
     {
-        var forms = Health.ExpandFactoredForms(pattern, problem => new ArgumentException(problem));
+        var forms = Forms(Health, pattern);
 
-        Assert.Null(forms.Narrow);
-        Assert.Empty(forms.NarrowUnless);
+        Assert.Equal(FactoredPattern.Whole(forms.Text), forms);
     }
 
     [Fact]
     public void A_list_whose_every_entry_opens_anywhere_keeps_them_all()
     {
         // Left with no entry, the list would match the empty string, not nothing.
-        var lists = Lists("""
+        var forms = Forms(Lists("""
             vocabulary:
               inflamed:
                 - '[a-z]{3,}itis'
                 - '[a-z]{3,}osis'
-            """);
+            """), "{inflamed}");
 
-        var forms = lists.ExpandFactoredForms("{inflamed}", problem => new ArgumentException(problem));
-
-        Assert.Null(forms.Narrow);
-        Assert.Empty(forms.NarrowUnless);
+        Assert.Equal(FactoredPattern.Whole(forms.Text), forms);
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public class NarrowFormTests
                 - '[a-z]+'
             """);
 
-        var forms = lists.ExpandFactoredForms("{symptom}", problem => new ArgumentException(problem));
+        var forms = Forms(lists, "{symptom}");
 
         Assert.Equal(["ache"], forms.NarrowUnless);
         var narrow = new Regex($"^(?:{forms.Narrow})$", RegexOptions.CultureInvariant);
@@ -115,17 +117,7 @@ public class NarrowFormTests
     [InlineData("arthritis pain again", "arthritis pain")]
     public void A_matcher_finds_every_entry_whichever_form_it_runs(string text, string expected)
     {
-        var map = YamlMap.Parse("test.yaml", """
-            vocabulary:
-              condition:
-                - cold
-                - flu
-                - '[a-z]{3,}(?:itis|osis)'
-                - '(?:\w+ )?function'
-                - '(?:back|neck) pain'
-              part:
-                - knee
-                - '{condition} pain'
+        var map = YamlMap.Parse("test.yaml", HealthLists + """
             patterns:
               - '{part}'
               - '{condition}'
