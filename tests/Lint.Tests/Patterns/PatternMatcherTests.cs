@@ -71,6 +71,54 @@ public class PatternMatcherTests
         Assert.True(narrowed > 500, $"only {narrowed} matches compared in sentences where the narrow form runs");
     }
 
+    [Fact]
+    public void Matches_asked_for_before_a_place_are_those_that_start_before_it_and_the_later_ones_stay_findable()
+    {
+        var sentences = BuiltInVocabulary.Sentences();
+        var compared = 0;
+        foreach (var (value, vocabulary, expanded) in BuiltInVocabulary.Patterns())
+        {
+            if (RequiredLiterals.ConditionalOpenings(expanded).Openings is null)
+            {
+                continue;
+            }
+
+            PatternMatcher matcher;
+            try
+            {
+                matcher = PatternMatcher.Shared(expanded, vocabulary.ExpandFactoredForms(value, problem => new ArgumentException(problem)), null, "hl_m");
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            foreach (var sentence in sentences)
+            {
+                KeptAnswers.Forget();
+                var literals = LiteralIndex.Read(sentence);
+                var all = matcher.Matches(sentence, literals, 0).Select(m => (m.Start, m.End)).ToList();
+                if (all.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var before in all.Select(m => m.Start).Append(all[0].Start + 1).Append(0).Distinct())
+                {
+                    // Asked first for the matches before a place, then for all: nothing found or missed on the way is kept wrong.
+                    KeptAnswers.Forget();
+                    var bounded = matcher.Matches(sentence, literals, 0, before).Select(m => (m.Start, m.End)).ToList();
+                    Assert.Equal(all.Where(m => m.Start < before), bounded);
+                    Assert.Equal(all.Any(m => m.Start < before), matcher.IsMatch(sentence, literals, before));
+                    Assert.Equal(all, matcher.Matches(sentence, literals, 0).Select(m => (m.Start, m.End)));
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared > 1_000, $"only {compared} bounds compared");
+    }
+
     [Theory]
     [InlineData("(a+)+$")]
     [InlineData(@"(\w+\s?)*$")]

@@ -122,7 +122,8 @@ internal sealed class ClaimNeedsSourceRule : Rule
         foreach (var family in _families)
         {
             var filter = (family.Negatable ? _ignore : _ignore & ~CueFilter.Negated) | family.Ignore;
-            foreach (var match in family.Patterns.Matches(text, sentence.Context))
+            // Only a claim before the one found counts: the patterns are asked for no later ones.
+            foreach (var match in family.Patterns.Matches(text, sentence.Context, first is { } found ? found.Item2.Start : int.MaxValue))
             {
                 if (first is { } earlier && earlier.Item2.Start <= match.Start)
                 {

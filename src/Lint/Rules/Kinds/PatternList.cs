@@ -72,24 +72,30 @@ internal sealed class PatternList
     /// fragment such as "Guaranteed." or "For good." takes its meaning from the sentence before it. Found as they
     /// are read, the sequence is read once: call again to read again.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text, string context) =>
-        _conditional.Length == 0 ? _unconditional.Matches(text) : MatchesWithConditions(text, context);
+    public IEnumerable<PatternMatch> Matches(string text, string context) => Matches(text, context, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="Matches(string, string)"/> that start before <paramref name="before"/>: a rule that has found what
+    /// it wants at some place asks only for earlier ones.
+    /// </summary>
+    public IEnumerable<PatternMatch> Matches(string text, string context, int before) =>
+        _conditional.Length == 0 ? _unconditional.Matches(text, before) : MatchesWithConditions(text, context, before);
 
     /// <summary>
     /// The unconditional patterns' matches and those of each conditional pattern whose requirement the context meets,
     /// in order of start and then longest first, found as they are asked for.
     /// </summary>
-    private IEnumerable<PatternMatch> MatchesWithConditions(string text, string context)
+    private IEnumerable<PatternMatch> MatchesWithConditions(string text, string context, int before)
     {
         // Most texts match none of the patterns: the list of sources is made only for one that does.
         List<IEnumerator<PatternMatch>>? sources = null;
         try
         {
-            Add(ref sources, _unconditional.Matches(text).GetEnumerator(), null, context);
+            Add(ref sources, _unconditional.Matches(text, before).GetEnumerator(), null, context);
             foreach (var (pattern, requirement) in _conditional)
             {
                 // The pattern first: requirements are broad ("a health term anywhere") and cost more to test.
-                Add(ref sources, pattern.Matches(text).GetEnumerator(), requirement, context);
+                Add(ref sources, pattern.Matches(text, before).GetEnumerator(), requirement, context);
             }
         }
         catch

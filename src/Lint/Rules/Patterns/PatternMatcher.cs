@@ -205,13 +205,21 @@ internal sealed class PatternMatcher
     /// Whether the text matches, given what the <see cref="LiteralIndex"/> found in it (<see cref="LiteralIndex.Read"/>
     /// of this very text), or <see langword="null"/> when that could not be told in time.
     /// </summary>
-    public bool? IsMatch(string text, TextLiterals literals) => Ask(text, literals) is { } answer ? answer.Matched : null;
+    public bool? IsMatch(string text, TextLiterals literals) => IsMatch(text, literals, int.MaxValue);
+
+    /// <summary>
+    /// Whether the text has a match that starts before <paramref name="before"/>, or <see langword="null"/> when that
+    /// could not be told in time. A rule that has found a claim at some place needs no later one: where the pattern
+    /// is tried at its openings, only those before that place are tried.
+    /// </summary>
+    public bool? IsMatch(string text, TextLiterals literals, int before) =>
+        Ask(text, literals, before) is { } answer ? answer.Matched && (answer.Found.Length == 0 || answer.Found[0].Start < before) : null;
 
     /// <summary>
     /// The answer for the text, with the matches found so far, or <see langword="null"/> when that could not
     /// be told in time.
     /// </summary>
-    private LastAnswer? Ask(string text, TextLiterals literals)
+    private LastAnswer? Ask(string text, TextLiterals literals, int before)
     {
         // Most texts lack the literals, and that answer is a lookup. Otherwise the expression runs, and rules ask the
         // same question of the same sentence many times: the answer is kept in a table, at a place given by the
@@ -228,8 +236,8 @@ internal sealed class PatternMatcher
             return last;
         }
 
-        var answer = Answer(text, slot, literals);
-        if (answer is not null)
+        var answer = Answer(text, slot, literals, before);
+        if (answer is not null && !ReferenceEquals(answer, NoMatchBefore))
         {
             // An answer cut short by a time limit is not kept: another rule, with time left, may ask again.
             Answers[slot] = answer;
@@ -241,7 +249,7 @@ internal sealed class PatternMatcher
     /// <summary>Whether the expression is tried only where an opening starts: always, if the openings hold.</summary>
     private bool Anchored(TextLiterals literals) => _openings is not null && (_unless < 0 || !literals.Holds(_unless));
 
-    private LastAnswer? Answer(string text, int slot, TextLiterals literals)
+    private LastAnswer? Answer(string text, int slot, TextLiterals literals, int before)
     {
         var budget = PatternBudget.Current;
         var started = Environment.TickCount64;
@@ -264,9 +272,13 @@ internal sealed class PatternMatcher
             }
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
+            // The first match found before a bound is the first match: only its absence is not an answer to keep.
             var narrow = Narrows(literals);
-            var first = Anchored(literals) ? AnchoredMatch(text, literals, 0, started, narrow) : First(Searching(narrow), text, 0);
-            return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false) : new LastAnswer(this, text, slot, false, [], true);
+            var anchored = Anchored(literals);
+            var first = anchored ? AnchoredMatch(text, literals, 0, started, narrow, before) : First(Searching(narrow), text, 0);
+            return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false)
+                : anchored && before < int.MaxValue ? NoMatchBefore
+                : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -284,9 +296,15 @@ internal sealed class PatternMatcher
     /// <param name="text">The text.</param>
     /// <param name="literals">What the <see cref="LiteralIndex"/> found in this very text.</param>
     /// <param name="index">The pattern's place in its set, given with each match.</param>
-    public IEnumerable<PatternMatch> Matches(string text, TextLiterals literals, int index)
+    public IEnumerable<PatternMatch> Matches(string text, TextLiterals literals, int index) => Matches(text, literals, index, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="Matches(string, TextLiterals, int)"/> that start before <paramref name="before"/>: the rest are
+    /// not looked for where the pattern is tried at its openings.
+    /// </summary>
+    public IEnumerable<PatternMatch> Matches(string text, TextLiterals literals, int index, int before)
     {
-        if (Ask(text, literals) is not { Matched: true } answer)
+        if (Ask(text, literals, before) is not { Matched: true } answer)
         {
             yield break;
         }
@@ -302,9 +320,15 @@ internal sealed class PatternMatcher
                     yield break;
                 }
 
-                if (!TryNextMatch(text, position, literals, out var match))
+                if (!TryNextMatch(text, position, literals, before, out var match, out var bounded))
                 {
                     // Cut short by a time limit: nothing is kept, and another rule, with time left, may search again.
+                    yield break;
+                }
+
+                if (match is null && bounded)
+                {
+                    // None before the bound: whether there is one after it is not known, and not kept.
                     yield break;
                 }
 
@@ -320,18 +344,24 @@ internal sealed class PatternMatcher
             }
 
             var (start, end) = found[k];
+            if (start >= before)
+            {
+                yield break;
+            }
+
             yield return new PatternMatch(start, end, index);
             position = Math.Max(position, start) + 1;
         }
     }
 
     /// <summary>
-    /// The first match at or after <paramref name="position"/>, <see langword="null"/> when there is none; false when
-    /// that could not be told in time.
+    /// The first match at or after <paramref name="position"/>, <see langword="null"/> when there is none
+    /// (<paramref name="bounded"/>: none before <paramref name="before"/>); false when that could not be told in time.
     /// </summary>
-    private bool TryNextMatch(string text, int position, TextLiterals literals, out (int Start, int End)? match)
+    private bool TryNextMatch(string text, int position, TextLiterals literals, int before, out (int Start, int End)? match, out bool bounded)
     {
         match = null;
+        bounded = false;
         var budget = PatternBudget.Current;
         var started = Environment.TickCount64;
         if (budget is not null && budget.IsSpentAt(started))
@@ -349,7 +379,9 @@ internal sealed class PatternMatcher
             else
             {
                 var narrow = Narrows(literals);
-                match = Anchored(literals) ? AnchoredMatch(text, literals, position, started, narrow) : First(Searching(narrow), text, position);
+                var anchored = Anchored(literals);
+                bounded = anchored && before < int.MaxValue;
+                match = anchored ? AnchoredMatch(text, literals, position, started, narrow, before) : First(Searching(narrow), text, position);
             }
 
             return true;
@@ -373,14 +405,15 @@ internal sealed class PatternMatcher
     /// <summary>
     /// The first match at or after <paramref name="position"/>, trying the anchored expression only where the
     /// pattern can open: the same match the expression would find by trying every position, since every match
-    /// starts at such a place. The tries together keep to the time limit of one call.
+    /// starts at such a place. The tries together keep to the time limit of one call. Openings from
+    /// <paramref name="before"/> on are not tried.
     /// </summary>
-    private (int Start, int End)? AnchoredMatch(string text, TextLiterals literals, int position, long started, bool narrow)
+    private (int Start, int End)? AnchoredMatch(string text, TextLiterals literals, int position, long started, bool narrow, int before)
     {
         var openings = _openings!.Value;
         var expression = Backtracking(narrow);
         var wordStarts = literals.WordStarts;
-        for (var start = openings.NextStart(text, wordStarts, position); start >= 0; start = openings.NextStart(text, wordStarts, start + 1))
+        for (var start = openings.NextStart(text, wordStarts, position); start >= 0 && start < before; start = openings.NextStart(text, wordStarts, start + 1))
         {
             if (First(expression, text, start) is { } match)
             {
@@ -540,6 +573,9 @@ internal sealed class PatternMatcher
     }
 
     private static readonly LastAnswer NoMatch = new(null, string.Empty, 0, false, [], true);
+
+    /// <summary>No match before the bound asked about: not an answer to keep, since one may follow.</summary>
+    private static readonly LastAnswer NoMatchBefore = new(null, string.Empty, 0, false, [], false);
 
     /// <summary>A matcher's answer for one text: whether it matches and the matches found so far.</summary>
     /// <param name="Matcher">The matcher that answered.</param>

@@ -144,7 +144,13 @@ internal sealed class PatternSet
     /// The matches in <paramref name="text"/>, in order of start, then longest first, then by pattern, found as they
     /// are read. The sequence is read once, as the rules read it, up to the match they want: call again to read again.
     /// </summary>
-    public IEnumerable<PatternMatch> Matches(string text)
+    public IEnumerable<PatternMatch> Matches(string text) => Matches(text, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="Matches(string)"/> that start before <paramref name="before"/>: a rule that has found what it wants
+    /// at some place asks only for earlier ones, and the patterns do not look further.
+    /// </summary>
+    public IEnumerable<PatternMatch> Matches(string text, int before)
     {
         if (text.Length == 0 || _matchers.Length == 0)
         {
@@ -162,29 +168,29 @@ internal sealed class PatternSet
         var matching = -1;
         for (var index = 0; index < _matchers.Length; index++)
         {
-            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals) == true)
+            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals, before) == true)
             {
                 if (matching >= 0)
                 {
-                    return Merged(text, literals, matching);
+                    return Merged(text, literals, matching, before);
                 }
 
                 matching = index;
             }
         }
 
-        return matching < 0 ? [] : _matchers[matching].Matches(text, literals, matching);
+        return matching < 0 ? [] : _matchers[matching].Matches(text, literals, matching, before);
     }
 
     /// <summary>The matches of the patterns from <paramref name="first"/> on, of which several match.</summary>
-    private IEnumerable<PatternMatch> Merged(string text, TextLiterals literals, int first)
+    private IEnumerable<PatternMatch> Merged(string text, TextLiterals literals, int first, int before)
     {
         var cursors = new List<IEnumerator<PatternMatch>>();
         for (var index = first; index < _matchers.Length; index++)
         {
-            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals) == true)
+            if (MayHold(literals, index) && _matchers[index].IsMatch(text, literals, before) == true)
             {
-                var cursor = _matchers[index].Matches(text, literals, index).GetEnumerator();
+                var cursor = _matchers[index].Matches(text, literals, index, before).GetEnumerator();
                 if (cursor.MoveNext())
                 {
                     cursors.Add(cursor);
