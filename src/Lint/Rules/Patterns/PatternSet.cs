@@ -305,7 +305,7 @@ internal sealed class PatternSet
     /// <summary>Whether a match of this set overlaps [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
     public bool Overlaps(string text, int start, int end)
     {
-        foreach (var match in Matches(text))
+        foreach (var match in Matches(text, end))
         {
             if (match.Start >= end)
             {
