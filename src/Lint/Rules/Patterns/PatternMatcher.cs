@@ -209,7 +209,7 @@ internal sealed class PatternMatcher
 
     /// <summary>
     /// Whether the text has a match that starts before <paramref name="before"/>, or <see langword="null"/> when that
-    /// could not be told in time. A rule that has found a claim at some place needs no later one: where the pattern
+    /// could not be told in time. A rule that has found what it wants at some place needs nothing later: where the pattern
     /// is tried at its openings, only those before that place are tried.
     /// </summary>
     public bool? IsMatch(string text, TextLiterals literals, int before) =>
