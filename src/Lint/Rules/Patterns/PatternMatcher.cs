@@ -209,8 +209,8 @@ internal sealed class PatternMatcher
 
     /// <summary>
     /// Whether the text has a match that starts before <paramref name="before"/>, or <see langword="null"/> when that
-    /// could not be told in time. A rule that has found what it wants at some place needs nothing later: where the pattern
-    /// is tried at its openings, only those before that place are tried.
+    /// could not be told in time. A rule that has found what it wants at some place needs nothing later: where the
+    /// pattern is tried at its openings, only those before that place are tried.
     /// </summary>
     public bool? IsMatch(string text, TextLiterals literals, int before) =>
         Ask(text, literals, before) is { } answer ? answer.Matched && (answer.Found.Length == 0 || answer.Found[0].Start < before) : null;
@@ -273,11 +273,9 @@ internal sealed class PatternMatcher
 
             // The first match is kept with the answer: a text that matches is usually asked for its matches next.
             // The first match found before a bound is the first match: only its absence is not an answer to keep.
-            var narrow = Narrows(literals);
-            var anchored = Anchored(literals);
-            var first = anchored ? AnchoredMatch(text, literals, 0, started, narrow, before) : First(Searching(narrow), text, 0);
+            var first = FirstFrom(text, literals, 0, started, before, out var bounded);
             return first is { } bounds ? new LastAnswer(this, text, slot, true, [bounds], false)
-                : anchored && before < int.MaxValue ? NoMatchBefore
+                : bounded ? NoMatchBefore
                 : new LastAnswer(this, text, slot, false, [], true);
         }
         catch (RegexMatchTimeoutException)
@@ -378,10 +376,7 @@ internal sealed class PatternMatcher
             }
             else
             {
-                var narrow = Narrows(literals);
-                var anchored = Anchored(literals);
-                bounded = anchored && before < int.MaxValue;
-                match = anchored ? AnchoredMatch(text, literals, position, started, narrow, before) : First(Searching(narrow), text, position);
+                match = FirstFrom(text, literals, position, started, before, out bounded);
             }
 
             return true;
@@ -391,6 +386,19 @@ internal sealed class PatternMatcher
             budget?.RecordTimeout();
             return false;
         }
+    }
+
+    /// <summary>
+    /// The first match of the backtracking expression at or after <paramref name="position"/>, its narrow form where
+    /// that finds the same, tried only at the openings where they hold. <paramref name="bounded"/>: openings from
+    /// <paramref name="before"/> on were not tried, so that no match found tells nothing about them.
+    /// </summary>
+    private (int Start, int End)? FirstFrom(string text, TextLiterals literals, int position, long started, int before, out bool bounded)
+    {
+        var narrow = Narrows(literals);
+        var anchored = Anchored(literals);
+        bounded = anchored && before < int.MaxValue;
+        return anchored ? AnchoredMatch(text, literals, position, started, narrow, before) : First(Searching(narrow), text, position);
     }
 
     /// <summary>The expression that searches every position: the anchored one's counterpart where there is one.</summary>

@@ -171,8 +171,8 @@ internal sealed partial class Vocabulary
 
     /// <summary>
     /// The branches less those that can open with almost any character and need one of a few literals of some
-    /// length, whose literals are added to <paramref name="unless"/>. Nothing is left out where all would be: an empty list
-    /// would match the empty string, not nothing.
+    /// length, whose literals are added to <paramref name="unless"/>. Nothing is left out where all would be: an
+    /// empty list would match the empty string, not nothing.
     /// </summary>
     private static List<string> Narrowed(List<string> branches, HashSet<string> unless)
     {
