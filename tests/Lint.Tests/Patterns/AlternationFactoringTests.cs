@@ -30,12 +30,38 @@ public class AlternationFactoringTests
 
     [Theory]
     [InlineData(new[] { "ab", "[a-b]x", "bc" }, "(?=[a])(?:ab|[a-b]x)|(?=[b])(?:[a-b]x|bc)")]
-    [InlineData(new[] { "ax", "(?:b|c)y", "cz" }, "(?:ax)|(?=[b])(?:(?:b|c)y)|(?=[c])(?:(?:b|c)y|cz)")]
     [InlineData(new[] { "a", "\\w+b", "c" }, "(?=[a])(?:a|\\w+b)|(?=[c])(?:\\w+b|c)|(?![ac])(?:\\w+b)")]
     [InlineData(new[] { "-a", "[-^]b" }, "(?=[\\-])(?:-a|[-^]b)|(?=[\\^])(?:[-^]b)")]
     public void A_long_list_is_grouped_by_first_character_behind_lookaheads(string[] branches, string expected)
     {
         Assert.Equal(expected, AlternationFactoring.Factor(branches, minDispatched: 2));
+    }
+
+    [Theory]
+    [InlineData(new[] { "ax", "(?:b|c)y", "cz" }, "ax|by|c(?:y|z)")]
+    [InlineData(new[] { "(?:acne |dark )?marks", "zz" }, "acne marks|dark marks|marks|zz")]
+    [InlineData(new[] { "(?:osteo|rheumatoid )?arthritis", "ab" }, "osteoarthritis|rheumatoid arthritis|a(?:rthritis|b)")]
+    public void A_long_list_writes_out_a_branch_that_opens_with_alternatives(string[] branches, string expected)
+    {
+        Assert.Equal(expected, AlternationFactoring.Factor(branches, minDispatched: 2));
+    }
+
+    [Theory]
+    [InlineData("(?:b|c)??y")]
+    [InlineData("(?:b|c)+y")]
+    [InlineData("(?:b|c){2}y")]
+    [InlineData("(?:b|c)*y")]
+    public void A_lazy_or_repeated_opening_group_stays_whole(string branch)
+    {
+        Assert.Contains(branch, AlternationFactoring.Factor([branch, "cz"], minDispatched: 2), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_branch_that_would_be_written_out_as_too_many_stays_whole()
+    {
+        var many = "(?:" + string.Join('|', Enumerable.Range(0, 100).Select(i => $"w{i}x")) + "|z) pain";
+        var written = AlternationFactoring.Factor([many, "ab"], minDispatched: 2);
+        Assert.Contains(many, written, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,6 +26,9 @@ internal static partial class AlternationFactoring
     /// </summary>
     private const int MinDispatched = 30;
 
+    /// <summary>The most branches one branch is written out as (<see cref="Distributed"/>).</summary>
+    private const int MaxDistributed = 64;
+
     /// <summary>Lists already factored, by their branches, each after its length.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Factored = new(StringComparer.Ordinal);
 
@@ -66,8 +69,14 @@ internal static partial class AlternationFactoring
     /// </remarks>
     internal static string Factor(IReadOnlyList<string> branches, int minDispatched)
     {
+        if (branches.Count < minDispatched)
+        {
+            return FactorTree(branches, minDispatched);
+        }
+
+        branches = branches.SelectMany(Distributed).ToList();
         var openings = branches.Select(FirstCharacters).ToArray();
-        if (branches.Count < minDispatched || openings.All(o => o is { Count: 1 }))
+        if (openings.All(o => o is { Count: 1 }))
         {
             return FactorTree(branches, minDispatched);
         }
@@ -105,6 +114,53 @@ internal static partial class AlternationFactoring
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A branch that opens with a group of alternatives, <c>(?:back|neck) pain</c>, as one branch per alternative,
+    /// <c>back pain|neck pain</c>, in the order the engine tries them anyway; an optional group,
+    /// <c>(?:acne )?marks</c>, also gives the branch without it, last, as the greedy <c>?</c> does. Whole, such a branch
+    /// goes into the group of every character it can open with and is tried there alternative by alternative; written
+    /// out, each alternative goes into its own character's group only.
+    /// </summary>
+    /// <returns>The branches, or the branch itself when it does not open with such a group or would give too many.</returns>
+    private static IReadOnlyList<string> Distributed(string branch)
+    {
+        var written = new List<string>();
+        return Distribute(branch, written) ? written : [branch];
+    }
+
+    /// <summary>Adds the branches <paramref name="branch"/> stands for to <paramref name="written"/>; false when too many.</summary>
+    private static bool Distribute(string branch, List<string> written)
+    {
+        if (!branch.StartsWith("(?:", StringComparison.Ordinal) || FirstCharacters(branch) is not { Count: > 1 }
+            || RegexSyntax.GroupEnd(branch, 0) is not (> 0 and var close))
+        {
+            written.Add(branch);
+            return written.Count <= MaxDistributed;
+        }
+
+        var after = close + 1;
+        var optional = after < branch.Length && branch[after] == '?';
+        var quantified = optional
+            ? after + 1 < branch.Length && branch[after + 1] is '?' or '+'
+            : after < branch.Length && branch[after] is '*' or '+' or '{';
+        if (quantified)
+        {
+            written.Add(branch);
+            return written.Count <= MaxDistributed;
+        }
+
+        var rest = branch[(optional ? after + 1 : after)..];
+        foreach (var alternative in RegexSyntax.TopLevelBranches(branch[3..close]))
+        {
+            if (!Distribute(alternative + rest, written))
+            {
+                return false;
+            }
+        }
+
+        return !optional || Distribute(rest, written);
     }
 
     /// <summary>A character as it stands for itself in a class.</summary>
