@@ -52,6 +52,10 @@ internal static class SentenceSplitter
     /// </summary>
     public const int MaxSentenceLength = 2000;
 
+    /// <summary>Every character that <see cref="Punctuation.IsHardBreak"/> or <see cref="Punctuation.IsTerminator"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> BreaksAndTerminators =
+        System.Buffers.SearchValues.Create(Punctuation.HardBreaks + Punctuation.Terminators);
+
     private enum StartKind
     {
         End,
@@ -76,17 +80,19 @@ internal static class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            // Most characters neither break a line nor end a sentence: skip to the next one that may.
+            var next = text.AsSpan(i).IndexOfAny(BreaksAndTerminators);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             if (Punctuation.IsHardBreak(c))
             {
                 Add(text, start, i, spans);
                 start = i + 1;
-                i++;
-                continue;
-            }
-
-            if (!Punctuation.IsTerminator(c))
-            {
                 i++;
                 continue;
             }

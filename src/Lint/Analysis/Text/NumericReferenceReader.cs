@@ -16,10 +16,21 @@ internal static class NumericReferenceReader
 
     private const int MaxReference = 999;
 
+    /// <summary>'[' and every character <see cref="Punctuation.IsSuperscriptDigit"/> accepts.</summary>
+    private static readonly System.Buffers.SearchValues<char> Openings = System.Buffers.SearchValues.Create("[" + Punctuation.SuperscriptDigits);
+
     public static void Find(string text, List<TextCitation> found)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // Most characters open neither a bracket nor a superscript: skip to the next one that may.
+            var next = text.AsSpan(i).IndexOfAny(Openings);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             int end;
             if (c == '[')

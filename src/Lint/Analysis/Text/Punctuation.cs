@@ -3,6 +3,12 @@ namespace HealthLint.Analysis.Text;
 /// <summary>The character classes that sentence splitting, tokenizing and citation finding agree on.</summary>
 internal static class Punctuation
 {
+    /// <summary>Every character <see cref="IsHardBreak"/> accepts.</summary>
+    public const string HardBreaks = "\n\r\u0085\u2028\u2029";
+
+    /// <summary>Every character <see cref="IsTerminator"/> accepts.</summary>
+    public const string Terminators = ".!?…‼‽⁇⁈⁉。！？｡";
+
     /// <summary>A character that ends a line in the block text: the reader keeps hard line breaks as '\n'; the others are treated alike so that any text splits the same way.</summary>
     public static bool IsHardBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
@@ -20,6 +26,9 @@ internal static class Punctuation
 
     /// <summary>A character that may open a sentence before its first word: quotes, brackets, inverted marks, dashes.</summary>
     public static bool IsOpening(char c) => c is '"' or '\'' or '“' or '‘' or '„' or '‚' or '«' or '‹' or '(' or '[' or '{' or '（' or '「' or '『' or '【' or '〔' or '〈' or '《' or '¿' or '¡' or '*' or '-' or '–' or '—' or '―';
+
+    /// <summary>Every character <see cref="IsSuperscriptDigit"/> accepts.</summary>
+    public const string SuperscriptDigits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>A superscript digit, as used for note references (¹²³).</summary>
     public static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or '⁰' || (c >= '⁴' && c <= '⁹');

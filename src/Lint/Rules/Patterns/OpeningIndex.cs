@@ -20,6 +20,12 @@ internal sealed class OpeningIndex
     private readonly bool[] _complete;
     private readonly SearchValues<char> _firstCharacters;
 
+    /// <summary>
+    /// The root's children by ASCII character, -1 where there is none: the root has a child for most letters, and
+    /// every walk starts there.
+    /// </summary>
+    private readonly int[] _asciiRootChildren = new int[128];
+
     /// <summary>Whether every opening starts with a word character, so that a match can only start where a word does.</summary>
     private readonly bool _opensWords;
 
@@ -69,6 +75,15 @@ internal sealed class OpeningIndex
         }
 
         _firstChild[children.Count] = next;
+        Array.Fill(_asciiRootChildren, -1);
+        foreach (var (label, child) in children[0] ?? [])
+        {
+            if (label < _asciiRootChildren.Length)
+            {
+                _asciiRootChildren[label] = child;
+            }
+        }
+
         _complete = [.. complete];
         _firstCharacters = SearchValues.Create(first.ToArray());
         _opensWords = first.All(WordCharacters.Is);
@@ -149,7 +164,17 @@ internal sealed class OpeningIndex
     /// <summary>The child of <paramref name="node"/> on <paramref name="c"/>, or -1.</summary>
     private int Child(int node, char c)
     {
+        if (node == 0 && c < _asciiRootChildren.Length)
+        {
+            return _asciiRootChildren[c];
+        }
+
         var start = _firstChild[node];
+        if (_firstChild[node + 1] - start == 1)
+        {
+            return _labels[start] == c ? _targets[start] : -1;
+        }
+
         var found = _labels.AsSpan(start, _firstChild[node + 1] - start).BinarySearch(c);
         return found >= 0 ? _targets[start + found] : -1;
     }
