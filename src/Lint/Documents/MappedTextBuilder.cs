@@ -47,28 +47,21 @@ internal sealed class MappedTextBuilder
             return;
         }
 
-        var runStart = -1;
-        for (var i = sourceStart; i < sourceEnd; i++)
+        // Words are taken whole, and each space on its own.
+        var i = sourceStart;
+        while (i < sourceEnd)
         {
-            if (IsCollapsibleSpace(_source[i]))
+            var space = _source.AsSpan(i, sourceEnd - i).IndexOfAny(CollapsibleSpaces);
+            var wordEnd = space < 0 ? sourceEnd : i + space;
+            if (wordEnd > i)
             {
-                if (runStart >= 0)
-                {
-                    AppendLiteral(runStart, i);
-                    runStart = -1;
-                }
+                AppendLiteral(i, wordEnd);
+            }
 
+            for (i = wordEnd; i < sourceEnd && IsCollapsibleSpace(_source[i]); i++)
+            {
                 AppendSpace(i, i + 1);
             }
-            else if (runStart < 0)
-            {
-                runStart = i;
-            }
-        }
-
-        if (runStart >= 0)
-        {
-            AppendLiteral(runStart, sourceEnd);
         }
     }
 
@@ -152,6 +145,8 @@ internal sealed class MappedTextBuilder
     }
 
     private static bool IsCollapsibleSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static readonly SearchValues<char> CollapsibleSpaces = SearchValues.Create(" \t\n\r\f");
 
     private static readonly SearchValues<char> OtherCollapsibleSpaces = SearchValues.Create("\t\n\r\f");
 

@@ -52,9 +52,12 @@ internal static class HtmlElementTraits
             return new Exclusion(true, reason);
         }
 
-        if (element.GetAttribute("hidden") is not null
-            || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-            || HiddenStyle.Hides(element.GetAttribute("style"))
+        // Most elements carry no attributes, and need no lookups.
+        var hidden = element.Attributes.Length > 0
+            && (element.GetAttribute("hidden") is not null
+                || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                || HiddenStyle.Hides(element.GetAttribute("style")));
+        if (hidden
             || (string.Equals(localName, "dialog", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("open") is null))
         {
             return new Exclusion(true, HiddenReason.HiddenElement);
@@ -99,7 +102,7 @@ internal static class HtmlElementTraits
             _ => BlockContext.None,
         };
 
-        if (IsFootnoteContainer(element.GetAttribute("role"), element.GetAttribute("class")))
+        if (element.Attributes.Length > 0 && IsFootnoteContainer(element.GetAttribute("role"), element.GetAttribute("class")))
         {
             context |= BlockContext.Footnote;
         }
@@ -112,8 +115,10 @@ internal static class HtmlElementTraits
     {
         if (role is not null)
         {
-            foreach (var token in role.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Read in place: most elements of a page carry a class, and splitting it would allocate for each.
+            foreach (var range in role.AsSpan().Split(' '))
             {
+                var token = role.AsSpan(range).Trim();
                 if (token.Equals("doc-endnotes", StringComparison.OrdinalIgnoreCase)
                     || token.Equals("doc-footnote", StringComparison.OrdinalIgnoreCase)
                     || token.Equals("doc-endnote", StringComparison.OrdinalIgnoreCase)
@@ -126,8 +131,9 @@ internal static class HtmlElementTraits
 
         if (classes is not null)
         {
-            foreach (var token in classes.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
             {
+                var token = classes.AsSpan(range);
                 if (token.Equals("footnotes", StringComparison.OrdinalIgnoreCase)
                     || token.Equals("footnote", StringComparison.OrdinalIgnoreCase)
                     || token.Equals("references", StringComparison.OrdinalIgnoreCase))
