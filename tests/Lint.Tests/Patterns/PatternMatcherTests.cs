@@ -120,6 +120,18 @@ public class PatternMatcherTests
     }
 
     [Theory]
+    [InlineData("cuts visits by 50% in a year", "50%")]
+    [InlineData("cuts visits by ٥٠% in a year", "٥٠%")]
+    [InlineData("cuts visits by ５０ % in a year", "５０ %")]
+    [InlineData("model x50% is not a number", null)]
+    public void A_pattern_that_opens_with_a_number_is_tried_where_any_digit_starts_a_word(string sentence, string? expected)
+    {
+        var matcher = PatternMatcher.Shared(@"\d+ ?%", @"\d+ ?%", null, "hl_m");
+        var found = matcher.Matches(sentence, LiteralIndex.Read(sentence), 0).Select(m => sentence[m.Start..m.End]).ToList();
+        Assert.Equal(expected is null ? [] : [expected], found);
+    }
+
+    [Theory]
     [InlineData("(a+)+$")]
     [InlineData(@"(\w+\s?)*$")]
     [InlineData("(?:x*y)+")]

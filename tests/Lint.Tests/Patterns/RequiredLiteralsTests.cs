@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HealthLint.Analysis.Text;
 using HealthLint.Rules.Patterns;
 
@@ -123,7 +124,8 @@ public class RequiredLiteralsTests
     public static TheoryData<string> UnknownOpenings => new()
     {
         @"\w+ cures",
-        @"\d+ ?%",
+        @"\D+ ?%",
+        @"(?:\d|\w)+ ?%",
         "(?:very )*safe",
         "(?:cure|)",
         "(?:cures?|[a-z]+itis)",
@@ -135,6 +137,19 @@ public class RequiredLiteralsTests
         "",
         "(unclosed",
     };
+
+    [Theory]
+    [InlineData(@"\d+ ?%", "")]
+    [InlineData(@"\b(?:\d(?:[.,]?\d)*)\b in", "")]
+    [InlineData(@"(?:\d+|one) in", "one")]
+    public void A_number_opens_with_any_digit_the_engine_reads_as_one(string pattern, string other)
+    {
+        // .NET reads \d as any decimal digit (Unicode category Nd), not only 0-9: "٥٠%" is a number to it.
+        var digits = Enumerable.Range(0, char.MaxValue + 1).Select(c => ((char)c).ToString()).Where(c => Regex.IsMatch(c, @"^\d$")).ToList();
+        Assert.Contains("٥", digits);
+        var expected = other.Length > 0 ? digits.Append(other) : digits;
+        Assert.Equal(expected.Order(StringComparer.Ordinal), RequiredLiterals.Openings(pattern)!.Order(StringComparer.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(KnownOpenings))]

@@ -175,6 +175,18 @@ internal static class RequiredLiterals
         private static readonly Info[] AsciiLiterals = Enumerable.Range(0, 128).Select(c => Literal(((char)c).ToString())).ToArray();
 
         public static Info OneOf(IReadOnlyList<string> texts) => new(texts, [texts]);
+
+        /// <summary>
+        /// <c>\d</c>: its match is not known, but it opens with one of the characters it matches, every decimal digit
+        /// (<see cref="UnicodeCategory.DecimalDigitNumber"/>), so a pattern that opens with a number has openings.
+        /// </summary>
+        public static Info Digit { get; } = new(
+            null,
+            [],
+            Enumerable.Range(0, char.MaxValue + 1)
+                .Where(c => char.GetUnicodeCategory((char)c) == UnicodeCategory.DecimalDigitNumber)
+                .Select(c => ((char)c).ToString())
+                .ToArray());
     }
 
     private sealed class UnsureException : Exception
@@ -664,8 +676,11 @@ internal static class RequiredLiterals
                     return Info.Literal("\u001B");
                 case 'a':
                     return Info.Literal("\a");
+                case 'd':
+                    // A digit opens with itself: one of the decimal digits of any script, as .NET reads \d.
+                    return Info.Digit;
                 default:
-                    // \w \d \s and their opposites, and back-references by number, match text that is not known here.
+                    // \w \s and their opposites, \D, and back-references by number match text that is not known here.
                     return char.IsLetterOrDigit(c) ? Info.Unknown : Info.Literal(c);
             }
         }
