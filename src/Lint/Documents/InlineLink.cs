@@ -23,7 +23,7 @@ internal sealed record InlineLink(int Start, int End, string Target, LinkKind Ki
         }
 
         var colon = trimmed.IndexOf(':');
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        var slash = trimmed.AsSpan().IndexOfAny('/', '?', '#');
         if (colon > 0 && (slash < 0 || colon < slash))
         {
             return LinkKind.Other;

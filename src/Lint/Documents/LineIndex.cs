@@ -13,22 +13,23 @@ internal sealed class LineIndex
         ArgumentNullException.ThrowIfNull(text);
         Length = text.Length;
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
+            // Line breaks are few: a vectorised search goes from one to the next.
+            var next = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (next < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                break;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+            i += next;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            starts.Add(++i);
         }
 
         _lineStarts = starts.ToArray();

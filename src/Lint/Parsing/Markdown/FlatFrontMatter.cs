@@ -23,7 +23,8 @@ internal static class FlatFrontMatter
         var line = start;
         while (line < end)
         {
-            var lineEnd = source.IndexOfAny(['\r', '\n'], line, end - line);
+            var lineEnd = source.AsSpan(line, end - line).IndexOfAny('\r', '\n');
+            lineEnd = lineEnd < 0 ? -1 : line + lineEnd;
             var next = end;
             if (lineEnd < 0)
             {

@@ -21,13 +21,13 @@ internal static class MarkdownNesting
                 return lineStart;
             }
 
-            var newline = source.IndexOfAny(['\n', '\r'], lineStart, end - lineStart);
+            var newline = source.AsSpan(lineStart, end - lineStart).IndexOfAny('\n', '\r');
             if (newline < 0)
             {
                 break;
             }
 
-            lineStart = newline + 1;
+            lineStart += newline + 1;
         }
 
         return -1;
