@@ -31,24 +31,20 @@ internal static class NumericReferenceReader
             }
 
             i += next;
-            var c = text[i];
             int end;
-            if (c == '[')
+            if (text[i] == '[')
             {
                 end = BracketEnd(text, i);
             }
-            else if (Punctuation.IsSuperscriptDigit(c))
+            else
             {
+                // A superscript digit, the only other opening.
                 end = SuperscriptEnd(text, i, out var isReference);
                 if (!isReference)
                 {
                     i = end - 1;
                     continue;
                 }
-            }
-            else
-            {
-                continue;
             }
 
             if (end > 0)

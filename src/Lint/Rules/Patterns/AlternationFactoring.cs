@@ -133,25 +133,13 @@ internal static partial class AlternationFactoring
     /// <summary>Adds the branches <paramref name="branch"/> stands for to <paramref name="written"/>; false when too many.</summary>
     private static bool Distribute(string branch, List<string> written)
     {
-        if (!branch.StartsWith("(?:", StringComparison.Ordinal) || FirstCharacters(branch) is not { Count: > 1 }
-            || RegexSyntax.GroupEnd(branch, 0) is not (> 0 and var close))
+        if (!OpensWithAlternatives(branch, out var close, out var optional))
         {
             written.Add(branch);
             return written.Count <= MaxDistributed;
         }
 
-        var after = close + 1;
-        var optional = after < branch.Length && branch[after] == '?';
-        var quantified = optional
-            ? after + 1 < branch.Length && branch[after + 1] is '?' or '+'
-            : after < branch.Length && branch[after] is '*' or '+' or '{';
-        if (quantified)
-        {
-            written.Add(branch);
-            return written.Count <= MaxDistributed;
-        }
-
-        var rest = branch[(optional ? after + 1 : after)..];
+        var rest = branch[(close + (optional ? 2 : 1))..];
         foreach (var alternative in RegexSyntax.TopLevelBranches(branch[3..close]))
         {
             if (!Distribute(alternative + rest, written))
@@ -161,6 +149,21 @@ internal static partial class AlternationFactoring
         }
 
         return !optional || Distribute(rest, written);
+    }
+
+    /// <summary>
+    /// Whether the branch opens with a group, closing at <paramref name="close"/>, that can open with several characters
+    /// and is taken once or greedily left out (<paramref name="optional"/>), not lazily or repeated.
+    /// </summary>
+    private static bool OpensWithAlternatives(string branch, out int close, out bool optional)
+    {
+        close = branch.StartsWith("(?:", StringComparison.Ordinal) && FirstCharacters(branch) is { Count: > 1 } ? RegexSyntax.GroupEnd(branch, 0) : -1;
+        var after = close + 1;
+        optional = close > 0 && after < branch.Length && branch[after] == '?';
+        var quantified = optional
+            ? after + 1 < branch.Length && branch[after + 1] is '?' or '+'
+            : after < branch.Length && branch[after] is '*' or '+' or '{';
+        return close > 0 && !quantified;
     }
 
     /// <summary>A character as it stands for itself in a class.</summary>
