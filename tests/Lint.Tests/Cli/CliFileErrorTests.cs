@@ -50,6 +50,36 @@ public sealed class CliFileErrorTests : IDisposable
         Assert.Equal(2, run.GetProperty("results").GetArrayLength());
     }
 
+    [UnixFact]
+    public void A_file_that_cannot_be_opened_is_named_in_every_format_and_the_others_are_still_reported()
+    {
+        using var socket = _folder.BindSocket("docs/b.md");
+
+        var text = CliRunner.Run(_folder.Path, TestLinters.Words(), "docs");
+        var json = CliRunner.Run(_folder.Path, TestLinters.Words(), "docs", "--format", "json");
+        var sarif = CliRunner.Run(_folder.Path, TestLinters.Words(), "docs", "--format", "sarif");
+
+        Assert.All([text, json, sarif], outcome =>
+        {
+            Assert.Equal(ExitCodes.Error, outcome.ExitCode);
+            Assert.StartsWith("healthlint: error: docs/b.md: cannot be read: ", outcome.Error, StringComparison.Ordinal);
+        });
+        Assert.Contains("docs/a.md:1:3: error TST001:", text.Out, StringComparison.Ordinal);
+        Assert.Contains("docs/b.md: error: cannot be read: ", text.Out, StringComparison.Ordinal);
+        Assert.EndsWith("in 2 files; 1 path could not be linted\n", text.Out, StringComparison.Ordinal);
+        using var report = JsonDocument.Parse(json.Out);
+        Assert.Equal(["docs/a.md", "docs/c.md"], report.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
+        var error = Assert.Single(report.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("docs/b.md", "unreadable"), (error.GetProperty("path").GetString(), error.GetProperty("kind").GetString()));
+        using var log = JsonDocument.Parse(sarif.Out);
+        var run = log.RootElement.GetProperty("runs")[0];
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.StartsWith("docs/b.md: cannot be read: ", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, run.GetProperty("results").GetArrayLength());
+    }
+
     [PermissionFact]
     public void A_file_without_read_permission_is_named_on_stderr_and_the_others_are_still_reported()
     {

@@ -13,7 +13,7 @@ public sealed class PermissionFactAttribute : FactAttribute
     {
         if (!PermissionsBlockReads.Value)
         {
-            Skip = "File permissions do not stop reads here (Windows, or running as root).";
+            Skip = "File permissions do not stop reads here (Windows, or running as root); run as root, .ci/run checks them with the native command as an unprivileged user.";
         }
     }
 

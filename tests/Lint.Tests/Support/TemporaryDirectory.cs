@@ -28,6 +28,19 @@ public sealed class TemporaryDirectory : IDisposable
 
     public string Combine(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
+    /// <summary>
+    /// Makes a Unix socket at a path relative to the folder: an entry that a folder listing shows but that nobody,
+    /// root included, can open as a file. Dispose of the socket once done.
+    /// </summary>
+    public System.Net.Sockets.Socket BindSocket(string relativePath)
+    {
+        var path = Combine(relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+        return socket;
+    }
+
     /// <summary>Takes every permission away from a file or folder (Unix only; see <see cref="PermissionFactAttribute"/>).</summary>
     public static void RemovePermissions(string path)
     {

@@ -210,6 +210,30 @@ public sealed class LintWorkspaceTests : IDisposable
         Assert.Equal(("gone.md", FileErrorKind.Unreadable), (namedResult.Errors.Single().Path, namedResult.Errors.Single().Kind));
     }
 
+    [UnixFact]
+    public void A_file_that_cannot_be_opened_is_an_error_naming_it_and_the_others_are_linted()
+    {
+        // A socket is listed like a file, and opening it fails for every user: the failure that file modes give only
+        // to users other than root.
+        _folder.Write("a.md", "The cure.");
+        _folder.Write("c.md", "Guaranteed.");
+        using var socket = _folder.BindSocket("b.md");
+
+        var folderResult = Lint(["."]);
+        var namedResult = Lint(["b.md", "c.md"]);
+
+        Assert.Equal(["a.md", "c.md"], folderResult.Files.Select(f => f.Path));
+        Assert.Equal(["c.md"], namedResult.Files.Select(f => f.Path));
+        foreach (var result in new[] { folderResult, namedResult })
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(("b.md", FileErrorKind.Unreadable), (error.Path, error.Kind));
+            Assert.StartsWith("cannot be read: ", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(folderResult.Files.Single(f => f.Path == "a.md").Result.Findings);
+    }
+
     [PermissionFact]
     public void A_file_without_read_permission_is_an_error_and_the_others_are_linted()
     {
