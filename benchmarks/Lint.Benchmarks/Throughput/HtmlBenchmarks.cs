@@ -43,6 +43,9 @@ public class HtmlBenchmarks
     [Benchmark(Description = "HealthLint read + analyse")]
     public int ReadAndAnalyse() => LintStages.ReadAndAnalyse(_documents, DocumentFormat.Html);
 
+    [Benchmark(Description = "HealthLint read + analyse + literals")]
+    public int ReadAnalyseAndSearchLiterals() => LintStages.ReadAnalyseAndSearchLiterals(_documents, DocumentFormat.Html);
+
     [Benchmark(Description = "HealthLint lint")]
     public int Lint()
     {

@@ -50,6 +50,9 @@ public class MarkdownBenchmarks
     [Benchmark(Description = "HealthLint read + analyse")]
     public int ReadAndAnalyse() => LintStages.ReadAndAnalyse(_documents, DocumentFormat.Markdown);
 
+    [Benchmark(Description = "HealthLint read + analyse + literals")]
+    public int ReadAnalyseAndSearchLiterals() => LintStages.ReadAnalyseAndSearchLiterals(_documents, DocumentFormat.Markdown);
+
     [Benchmark(Description = "HealthLint lint")]
     public int Lint()
     {
