@@ -37,7 +37,15 @@ public sealed class TemporaryDirectory : IDisposable
         var path = Combine(relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
-        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+        // A socket's path may be only about a hundred bytes long (104 on macOS, whose temporary folder is long): a
+        // longer one is bound in /tmp and moved into place.
+        var bound = Encoding.UTF8.GetByteCount(path) < 100 ? path : System.IO.Path.Combine("/tmp", "hl-" + Guid.NewGuid().ToString("N")[..12]);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(bound));
+        if (bound != path)
+        {
+            File.Move(bound, path);
+        }
+
         return socket;
     }
 

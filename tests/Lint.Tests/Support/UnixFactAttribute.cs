@@ -1,6 +1,6 @@
 namespace HealthLint.Tests.Support;
 
-/// <summary>A fact that needs Unix file system entries (sockets, file modes); skipped on Windows.</summary>
+/// <summary>A fact that needs Unix file system entries such as sockets; skipped on Windows.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class UnixFactAttribute : FactAttribute
 {
