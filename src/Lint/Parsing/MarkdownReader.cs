@@ -16,6 +16,7 @@ internal static class MarkdownReader
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseTaskLists()
+        .Use<InlineScanBudgetExtension>()
         .Build();
 
     public static Document Read(string source)
@@ -23,12 +24,13 @@ internal static class MarkdownReader
         ArgumentNullException.ThrowIfNull(source);
         var builder = new DocumentBuilder(source, DocumentFormat.Markdown);
         var walker = new MarkdownBlockWalker(source, builder);
-        var parsed = Parse(source, 0, source.Length, out var failure);
+        var parsed = Parse(source, 0, source.Length, builder, out var failure);
         if (parsed is null)
         {
-            // Markdig refuses input nested beyond its own limits. Reading the file section by section keeps the
-            // rest of the article linted and leaves out only the sections it cannot parse.
-            builder.AddNote($"The Markdown parser failed on the whole file ({failure}); it was read section by section.");
+            // Markdig refuses input nested beyond its own limits, and some input would take it minutes. Reading the
+            // file section by section keeps the rest of the article linted and leaves out only the sections it cannot
+            // parse.
+            builder.AddNote($"The Markdown parser could not take the whole file at once ({failure}); it was read section by section.");
             ReadBySections(source, walker, builder);
             walker.Finish();
             return builder.Build();
@@ -42,8 +44,9 @@ internal static class MarkdownReader
     /// <summary>
     /// Parses [<paramref name="start"/>, <paramref name="end"/>) of the source, or says in <paramref name="failure"/>
     /// why it cannot be: lines nested too deeply for Markdig to parse in reasonable time, or Markdig's own refusal.
+    /// Paragraphs read partly as plain text (<see cref="InlineScanBudget"/>) are noted.
     /// </summary>
-    private static Markdig.Syntax.MarkdownDocument? Parse(string source, int start, int end, out string failure)
+    private static Markdig.Syntax.MarkdownDocument? Parse(string source, int start, int end, DocumentBuilder builder, out string failure)
     {
         failure = string.Empty;
         if (MarkdownNesting.FirstTooDeep(source, start, end) >= 0)
@@ -52,6 +55,13 @@ internal static class MarkdownReader
             return null;
         }
 
+        if (MarkdownBlockRemovals.PieceEnd(source, start, end) < end)
+        {
+            failure = $"more than {MarkdownBlockRemovals.Limit} of its lines are setext underlines or open link reference definitions";
+            return null;
+        }
+
+        InlineScanBudget.Begin();
         try
         {
             return Markdig.Markdown.Parse(start == 0 && end == source.Length ? source : source[start..end], Pipeline);
@@ -61,6 +71,24 @@ internal static class MarkdownReader
             failure = exception.Message;
             return null;
         }
+        finally
+        {
+            NoteSpentBudgets(source, start, InlineScanBudget.End(), builder);
+        }
+    }
+
+    private static void NoteSpentBudgets(string source, int start, IReadOnlyList<int> lines, DocumentBuilder builder)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var first = new LineIndex(source).Position(start).Line + lines.Min();
+        var where = lines.Count == 1 ? $"the paragraph on line {first}" : $"{lines.Count} paragraphs, the first on line {first},";
+        builder.AddNote(
+            $"Links, code spans, inline HTML and web addresses in {where} were read as plain text from some point on: "
+            + "it holds more unclosed brackets, backticks or tags than can be searched in reasonable time.");
     }
 
     private static void Walk(MarkdownBlockWalker walker, Markdig.Syntax.MarkdownDocument parsed, int baseOffset, DocumentBuilder builder)
@@ -75,17 +103,35 @@ internal static class MarkdownReader
         }
     }
 
-    /// <summary>Parses each run of lines between blank lines on its own; a run that still fails is noted and skipped.</summary>
+    /// <summary>
+    /// Parses each run of lines between blank lines on its own, cut into pieces where it holds too many lines that
+    /// Markdig takes blocks out for (<see cref="MarkdownBlockRemovals"/>); a run that still fails is noted and skipped.
+    /// </summary>
     private static void ReadBySections(string source, MarkdownBlockWalker walker, DocumentBuilder builder)
     {
         LineIndex? lines = null;
         var start = 0;
+        var sectionEnd = 0;
         while (start < source.Length)
         {
-            var end = SectionEnd(source, start);
+            var newSection = start >= sectionEnd;
+            if (newSection)
+            {
+                sectionEnd = SectionEnd(source, start);
+            }
+
+            var end = MarkdownBlockRemovals.PieceEnd(source, start, sectionEnd);
+            if (newSection && end < sectionEnd)
+            {
+                lines ??= new LineIndex(source);
+                builder.AddNote(
+                    $"Lines {lines.Position(start).Line}-{lines.Position(sectionEnd - 1).Line} hold more than {MarkdownBlockRemovals.Limit} setext "
+                    + $"underlines or link reference definitions without a blank line; they were parsed in pieces of at most {MarkdownBlockRemovals.Limit}.");
+            }
+
             if (end > start)
             {
-                var parsed = Parse(source, start, end, out _);
+                var parsed = Parse(source, start, end, builder, out _);
                 if (parsed is null)
                 {
                     lines ??= new LineIndex(source);

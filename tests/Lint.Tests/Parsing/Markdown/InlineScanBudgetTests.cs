@@ -1,0 +1,71 @@
+using HealthLint.Parsing;
+using HealthLint.Parsing.Markdown;
+
+namespace HealthLint.Tests.Parsing.Markdown;
+
+/// <summary>
+/// Paragraphs whose openers Markdig would search past to the paragraph's end, again and again, are read as plain text
+/// once their <see cref="InlineScanBudget"/> is spent; every other paragraph reads as before.
+/// </summary>
+public class InlineScanBudgetTests
+{
+    private const string Spent = "were read as plain text from some point on";
+
+    /// <summary>
+    /// Openers with no closer, each of which makes Markdig search to the end of the paragraph: link destinations,
+    /// link titles, code spans, HTML comments, tags, web addresses and schemes.
+    /// </summary>
+    public static TheoryData<string> Pathological() => ["[a](b", "[ (](", "x`", "x<!--", "<a href='", "(www.a", "(https://a"];
+
+    [Theory]
+    [MemberData(nameof(Pathological))]
+    public void A_paragraph_of_openers_without_closers_is_read_with_a_note_and_maps_to_its_source(string opener)
+    {
+        var source = "Intro with a [link](https://a.example).\n\n" + string.Concat(Enumerable.Repeat(opener, 40_000)) + "\n\nAfter, a [second link](https://b.example).\n";
+
+        var document = MarkdownReader.Read(source);
+
+        var note = Assert.Single(document.ReaderNotes, n => n.Contains(Spent, StringComparison.Ordinal));
+        Assert.Contains("the paragraph on line 3", note, StringComparison.Ordinal);
+        Assert.Equal("Intro with a link.", document.Blocks[0].Text);
+        Assert.Equal("After, a second link.", document.Blocks[^1].Text);
+        Assert.Empty(MappingChecks.Problems(document));
+    }
+
+    [Fact]
+    public void Only_the_paragraph_that_spends_its_budget_is_read_as_plain_text_and_only_from_that_point()
+    {
+        var links = string.Concat(Enumerable.Range(0, 20).Select(i => $"[l{i}](https://x.example/{i}) "));
+        var source = links + string.Concat(Enumerable.Repeat("[a](b", 40_000));
+
+        var paragraph = Assert.Single(MarkdownReader.Read(source).Blocks);
+
+        Assert.StartsWith(string.Join(' ', Enumerable.Range(0, 20).Select(i => $"l{i}")), paragraph.Text, StringComparison.Ordinal);
+        Assert.EndsWith("[a](b[a](b", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_that_only_look_like_addresses_and_long_paragraphs_of_links_keep_their_budget()
+    {
+        var words = string.Concat(Enumerable.Repeat("the web, with more that will tell how fast it fails; ", 20_000));
+        var links = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"[link {i}](https://x.example/{i} \"title\") `code {i}` <b>tag</b> https://y.example/{i}"));
+
+        var document = MarkdownReader.Read(words + "\n\n" + links + "\n");
+
+        Assert.DoesNotContain(document.ReaderNotes, n => n.Contains(Spent, StringComparison.Ordinal));
+        Assert.DoesNotContain("https://x.example", document.Blocks[1].Text, StringComparison.Ordinal);
+        Assert.Equal(300, document.Blocks[1].Links.Count(l => l.Target.StartsWith("https://x.example/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_same_file_reads_the_same_way_every_time()
+    {
+        var source = string.Concat(Enumerable.Repeat("[a](b `c <d ", 30_000));
+
+        var first = MarkdownReader.Read(source);
+        var second = MarkdownReader.Read(source);
+
+        Assert.Equal(first.ReaderNotes, second.ReaderNotes);
+        Assert.Equal(first.Blocks.Select(b => b.Text), second.Blocks.Select(b => b.Text));
+    }
+}
