@@ -4,6 +4,9 @@
 #   benchmarks/time-cli.sh [N]          (default 2000; N=20000 for the scaling check)
 #   benchmarks/time-cli.sh --page MB    (one HTML file of at least MB x 10^6 bytes: the generated HTML pages, in
 #                                        file name order, concatenated; --page 50 for the large page goal)
+#   benchmarks/time-cli.sh --pathological KB
+#                                       (each pathological Markdown case, about KB x 10^3 bytes, timed on its own:
+#                                        the inputs that make a naive parser take quadratic time)
 # Publishes the command as its tool package ships it for this machine (a native executable on Linux x64 with a C
 # compiler, as CI packs it; ReadyToRun elsewhere), builds the corpus generator,
 # generates the corpus (seed 1) into a folder under ${TMPDIR:-/tmp} that later runs reuse, lints it with SARIF
@@ -13,9 +16,18 @@
 set -euo pipefail
 
 usage="usage: $0 [N]   (N documents, default 2000)
-       $0 --page MB   (one HTML page of MB x 10^6 bytes)"
+       $0 --page MB   (one HTML page of MB x 10^6 bytes)
+       $0 --pathological KB   (each pathological Markdown case, KB x 10^3 bytes)"
 page_mb=
-if [ "${1:-}" = "--page" ]; then
+pathological_kb=
+if [ "${1:-}" = "--pathological" ]; then
+  pathological_kb=${2:-}
+  if ! [[ $pathological_kb =~ ^[1-9][0-9]*$ ]]; then
+    echo "$usage" >&2
+    exit 2
+  fi
+  count=1
+elif [ "${1:-}" = "--page" ]; then
   page_mb=${2:-}
   if ! [[ $page_mb =~ ^[1-9][0-9]*$ ]]; then
     echo "$usage" >&2
@@ -64,6 +76,29 @@ if [ -x "$cli_dir/HealthLint.Cli" ]; then
   cli=("$cli_dir/HealthLint.Cli")
 else
   cli=(dotnet "$cli_dir/HealthLint.Cli.dll")
+fi
+
+if [ -n "$pathological_kb" ]; then
+  cases="$cache/pathological-${pathological_kb}kb"
+  rm -rf "$cases"
+  dotnet "$generator" pathological --kb "$pathological_kb" --out "$cases"
+  echo "Linting each case on its own (load average before: $(cut -d' ' -f1-3 /proc/loadavg)):"
+  printf '%-40s %9s %8s %5s %8s\n' case bytes wall exit notices
+  worst=0
+  for file in "$cases"/*.md; do
+    status=0
+    /usr/bin/time -f '%e' -o "$timing" "${cli[@]}" "$file" --output "$cases/report.txt" >/dev/null 2>&1 || status=$?
+    notices=$(grep -c ': notice: ' "$cases/report.txt" || true)
+    printf '%-40s %9d %7ss %5d %8d\n' "$(basename "$file" .md)" "$(stat -c %s -- "$file")" "$(tail -n 1 "$timing")" "$status" "$notices"
+    if [ "$status" -gt 1 ]; then
+      worst=$status
+    fi
+  done
+  if [ "$worst" -gt 1 ]; then
+    echo "healthlint exited $worst on a case; run it on that file to see why" >&2
+    exit "$worst"
+  fi
+  exit 0
 fi
 
 if [ -d "$corpus" ]; then

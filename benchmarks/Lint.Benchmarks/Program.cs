@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == "generate")
     return GenerateCommand.Run(args[1..], Console.Out, Console.Error);
 }
 
+if (args.Length > 0 && args[0] == "pathological")
+{
+    return PathologicalCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
 var config = DefaultConfig.Instance
     .AddColumn(new InputSizeColumn(), new ThroughputColumn());
 BenchmarkSwitcher.FromAssembly(typeof(MarkdownBenchmarks).Assembly).Run(args, config);
