@@ -24,18 +24,21 @@ internal static class MarkdownReader
         ArgumentNullException.ThrowIfNull(source);
         var builder = new DocumentBuilder(source, DocumentFormat.Markdown);
         var walker = new MarkdownBlockWalker(source, builder);
-        var parsed = Parse(source, 0, source.Length, builder, out var failure);
+        var spentLines = new List<(int Start, int Line)>();
+        var parsed = Parse(source, 0, source.Length, spentLines, out var failure);
         if (parsed is null)
         {
             // Markdig refuses input nested beyond its own limits, and some input would take it minutes. Reading the
             // file section by section keeps the rest of the article linted and leaves out only the sections it cannot
             // parse.
             builder.AddNote($"The Markdown parser could not take the whole file at once ({failure}); it was read section by section.");
-            ReadBySections(source, walker, builder);
+            ReadBySections(source, walker, builder, spentLines);
+            NoteSpentBudgets(source, spentLines, builder);
             walker.Finish();
             return builder.Build();
         }
 
+        NoteSpentBudgets(source, spentLines, builder);
         Walk(walker, parsed, 0, builder);
         walker.Finish();
         return builder.Build();
@@ -44,9 +47,9 @@ internal static class MarkdownReader
     /// <summary>
     /// Parses [<paramref name="start"/>, <paramref name="end"/>) of the source, or says in <paramref name="failure"/>
     /// why it cannot be: lines nested too deeply for Markdig to parse in reasonable time, or Markdig's own refusal.
-    /// Paragraphs read partly as plain text (<see cref="InlineScanBudget"/>) are noted.
+    /// The lines where paragraphs read partly as plain text start (<see cref="InlineScanBudget"/>) go to <paramref name="spentLines"/>.
     /// </summary>
-    private static Markdig.Syntax.MarkdownDocument? Parse(string source, int start, int end, DocumentBuilder builder, out string failure)
+    private static Markdig.Syntax.MarkdownDocument? Parse(string source, int start, int end, List<(int Start, int Line)> spentLines, out string failure)
     {
         failure = string.Empty;
         if (MarkdownNesting.FirstTooDeep(source, start, end) >= 0)
@@ -64,31 +67,41 @@ internal static class MarkdownReader
         InlineScanBudget.Begin();
         try
         {
-            return Markdig.Markdown.Parse(start == 0 && end == source.Length ? source : source[start..end], Pipeline);
+            var parsed = Markdig.Markdown.Parse(start == 0 && end == source.Length ? source : source[start..end], Pipeline);
+            foreach (var line in InlineScanBudget.End())
+            {
+                spentLines.Add((start, line));
+            }
+
+            return parsed;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            InlineScanBudget.End();
             failure = exception.Message;
             return null;
         }
-        finally
-        {
-            NoteSpentBudgets(source, start, InlineScanBudget.End(), builder);
-        }
     }
 
-    private static void NoteSpentBudgets(string source, int start, IReadOnlyList<int> lines, DocumentBuilder builder)
+    /// <summary>
+    /// One note for every paragraph of the file read partly as plain text (<see cref="InlineScanBudget"/>), each given
+    /// by where the text parsed with it starts and its line there.
+    /// </summary>
+    private static void NoteSpentBudgets(string source, List<(int Start, int Line)> spent, DocumentBuilder builder)
     {
-        if (lines.Count == 0)
+        if (spent.Count == 0)
         {
             return;
         }
 
-        var first = new LineIndex(source).Position(start).Line + lines.Min();
-        var where = lines.Count == 1 ? $"the paragraph on line {first}" : $"{lines.Count} paragraphs, the first on line {first},";
+        var (start, line) = spent.MinBy(s => (s.Start, s.Line));
+        var first = new LineIndex(source).Position(start).Line + line;
+        var (where, holds) = spent.Count == 1
+            ? ($"the paragraph on line {first}", "it holds")
+            : ($"{spent.Count} paragraphs, the first on line {first},", "they hold");
         builder.AddNote(
             $"Links, code spans, inline HTML and web addresses in {where} were read as plain text from some point on: "
-            + "it holds more unclosed brackets, backticks or tags than can be searched in reasonable time.");
+            + $"{holds} more unclosed brackets, backticks or tags than can be searched in reasonable time.");
     }
 
     private static void Walk(MarkdownBlockWalker walker, Markdig.Syntax.MarkdownDocument parsed, int baseOffset, DocumentBuilder builder)
@@ -107,7 +120,7 @@ internal static class MarkdownReader
     /// Parses each run of lines between blank lines on its own, cut into pieces where it holds too many lines that
     /// Markdig takes blocks out for (<see cref="MarkdownBlockRemovals"/>); a run that still fails is noted and skipped.
     /// </summary>
-    private static void ReadBySections(string source, MarkdownBlockWalker walker, DocumentBuilder builder)
+    private static void ReadBySections(string source, MarkdownBlockWalker walker, DocumentBuilder builder, List<(int Start, int Line)> spentLines)
     {
         LineIndex? lines = null;
         var start = 0;
@@ -131,7 +144,7 @@ internal static class MarkdownReader
 
             if (end > start)
             {
-                var parsed = Parse(source, start, end, builder, out _);
+                var parsed = Parse(source, start, end, spentLines, out _);
                 if (parsed is null)
                 {
                     lines ??= new LineIndex(source);

@@ -12,9 +12,28 @@ internal sealed class BudgetedLinkInlineParser : LinkInlineParser
     {
     }
 
-    // Only a closing bracket searches ahead, for the destination. Opening ones are not pushed once the budget is
-    // spent either: thousands of openers left open would exceed Markdig's own nesting limit.
-    public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
-        (slice.CurrentChar == ']' ? InlineScanBudget.Allows(processor, ref slice) : !InlineScanBudget.IsSpent(processor))
-        && base.Match(processor, ref slice);
+    /// <summary>The longest reference label, which is all a closing bracket not followed by '(' can read.</summary>
+    private const int MaxLabel = 1000;
+
+    // Only a closing bracket searches ahead: for a destination and title after '(', else for a label. Opening ones
+    // are not pushed once the budget is spent either: thousands of openers left open would exceed Markdig's own
+    // nesting limit.
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        if (InlineScanBudget.IsSpent(processor))
+        {
+            return false;
+        }
+
+        if (slice.CurrentChar != ']')
+        {
+            return base.Match(processor, ref slice);
+        }
+
+        var start = slice.Start;
+        var remaining = slice.PeekChar() == '(' ? slice.Length : Math.Min(slice.Length, MaxLabel);
+        var matched = base.Match(processor, ref slice);
+        InlineScanBudget.Charge(processor, matched, slice.Start - start, 1, remaining);
+        return matched;
+    }
 }

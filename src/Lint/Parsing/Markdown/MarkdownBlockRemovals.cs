@@ -27,11 +27,18 @@ internal static class MarkdownBlockRemovals
         var count = 0;
         var cut = end;
         var lineStart = start;
+        var previousBlank = true;
         while (lineStart < end)
         {
             var newline = source.AsSpan(lineStart, end - lineStart).IndexOfAny('\n', '\r');
             var next = newline < 0 ? end : lineStart + newline + 1;
-            if (RemovesABlock(source, lineStart, end))
+            if (next < end && source[next - 1] == '\r' && source[next] == '\n')
+            {
+                next++;
+            }
+
+            var kind = Classify(source, lineStart, next);
+            if (kind == LineKind.Definition || (kind == LineKind.Underline && !previousBlank))
             {
                 count++;
                 if (count == Limit)
@@ -44,49 +51,46 @@ internal static class MarkdownBlockRemovals
                 }
             }
 
+            previousBlank = kind == LineKind.Blank;
             lineStart = next;
         }
 
         return end;
     }
 
+    private enum LineKind
+    {
+        Blank,
+        Other,
+        Definition,
+        Underline,
+    }
+
     /// <summary>
-    /// A line, past its indentation and block quote markers, that opens with '[' and holds "]:", as a link reference
-    /// definition does, or is a run of '=' or '-'.
+    /// What the line [<paramref name="position"/>, <paramref name="end"/>) is, past its indentation and block quote
+    /// markers: one that opens with '[' and holds "]:", as a link reference definition does; a run of '=' or '-', a
+    /// setext underline when a line of text is above it; blank; or any other. Lines of code count too: telling them
+    /// apart would take a parser, and counting too many only cuts a file sooner.
     /// </summary>
-    private static bool RemovesABlock(string source, int position, int end)
+    private static LineKind Classify(string source, int position, int end)
     {
         while (position < end && source[position] is ' ' or '\t' or '>')
         {
             position++;
         }
 
-        if (position == end)
+        var line = source.AsSpan(position, end - position).TrimEnd("\r\n");
+        if (line.IsEmpty)
         {
-            return false;
+            return LineKind.Blank;
         }
 
-        var marker = source[position];
+        var marker = line[0];
         if (marker == '[')
         {
-            var line = source.AsSpan(position, end - position);
-            var lineEnd = line.IndexOfAny('\n', '\r');
-            return (lineEnd < 0 ? line : line[..lineEnd]).Contains("]:", StringComparison.Ordinal);
+            return line.Contains("]:", StringComparison.Ordinal) ? LineKind.Definition : LineKind.Other;
         }
 
-        if (marker is not ('=' or '-'))
-        {
-            return false;
-        }
-
-        for (; position < end && source[position] is not ('\n' or '\r'); position++)
-        {
-            if (source[position] != marker && source[position] is not (' ' or '\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return marker is '=' or '-' && line.TrimEnd(" \t").IndexOfAnyExcept(marker) < 0 ? LineKind.Underline : LineKind.Other;
     }
 }

@@ -21,6 +21,7 @@ public class MarkdownBlockRemovalsTests
     [InlineData("   [^1]: A footnote.\n", 1)]
     [InlineData("[a link](https://a.example) in a sentence\n", 0)]
     [InlineData("- a list item\n== not an underline\n", 0)]
+    [InlineData("Text\n\n---\n\n", 0)]
     public void Lines_that_take_a_block_out_are_counted(string lines, int count)
     {
         var source = string.Concat(Enumerable.Repeat(lines, Limit + 1));
@@ -43,7 +44,7 @@ public class MarkdownBlockRemovalsTests
             {
                 var end = MarkdownBlockRemovals.PieceEnd(text, start, text.Length);
                 Assert.True(end > start);
-                Assert.True(end == text.Length || text[end - 1] is '\n' or '\r');
+                Assert.True(end == text.Length || (text[end - 1] is '\n' or '\r' && !(text[end - 1] == '\r' && text[end] == '\n')));
                 Assert.Equal(end - start, MarkdownBlockRemovals.PieceEnd(text[start..end], 0, end - start));
                 start = end;
             }
