@@ -9,29 +9,21 @@ internal static class GenerateCommand
 {
     private const string Usage = "usage: generate --n COUNT --out FOLDER [--seed SEED]";
 
+    private const string Help = "Writes COUNT health articles below FOLDER, half Markdown and half HTML, 2-15 KB each;\n"
+        + "the same seed always gives the same files. Existing files of the same names are overwritten.";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        if (CommandOptions.Read(args, Usage, Help, output, error, out var status) is not { } options)
+        {
+            return status;
+        }
+
         int? count = null;
         string? folder = null;
         var seed = 1;
-        for (var i = 0; i < args.Count; i++)
+        foreach (var (option, value) in options)
         {
-            var option = args[i];
-            if (option is "-h" or "--help")
-            {
-                output.WriteLine(Usage);
-                output.WriteLine("Writes COUNT health articles below FOLDER, half Markdown and half HTML, 2-15 KB each;");
-                output.WriteLine("the same seed always gives the same files. Existing files of the same names are overwritten.");
-                return 0;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                error.WriteLine($"{option} needs a value; {Usage}");
-                return 2;
-            }
-
-            var value = args[++i];
             switch (option)
             {
                 case "--n" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:

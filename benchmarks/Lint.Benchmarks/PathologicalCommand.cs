@@ -9,27 +9,19 @@ internal static class PathologicalCommand
 {
     private const string Usage = "usage: pathological --kb SIZE --out FOLDER";
 
+    private const string Help = "Writes one Markdown file per case that makes a naive parser take quadratic time, each about SIZE KB.";
+
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        if (CommandOptions.Read(args, Usage, Help, output, error, out var status) is not { } options)
+        {
+            return status;
+        }
+
         int? kilobytes = null;
         string? folder = null;
-        for (var i = 0; i < args.Count; i++)
+        foreach (var (option, value) in options)
         {
-            var option = args[i];
-            if (option is "-h" or "--help")
-            {
-                output.WriteLine(Usage);
-                output.WriteLine("Writes one Markdown file per case that makes a naive parser take quadratic time, each about SIZE KB.");
-                return 0;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                error.WriteLine($"{option} needs a value; {Usage}");
-                return 2;
-            }
-
-            var value = args[++i];
             switch (option)
             {
                 case "--kb" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var kb) && kb is > 0 and <= 1_000_000:
