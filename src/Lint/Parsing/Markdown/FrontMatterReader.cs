@@ -33,7 +33,14 @@ internal static class FrontMatterReader
 
     private static void ReadMetadata(string source, int contentStart, int contentEnd, DocumentBuilder builder)
     {
-        var fields = FlatFrontMatter.Read(source, contentStart, contentEnd) ?? ParsedFields(source, contentStart, contentEnd);
+        var fields = FlatFrontMatter.Read(source, contentStart, contentEnd);
+        if (fields is null && YamlAliases.FindTooLarge(source[contentStart..contentEnd]) is not null)
+        {
+            builder.AddNote($"The front matter's aliases make it stand for more than {YamlAliases.MaxExpandedNodesText} values; its metadata was skipped.");
+            return;
+        }
+
+        fields ??= ParsedFields(source, contentStart, contentEnd);
         if (fields is null)
         {
             builder.AddNote("The front matter is not valid YAML; its metadata was skipped.");

@@ -34,6 +34,11 @@ internal sealed class YamlMap
             throw new RuleFileException(file, line, column, $"nested too deeply: at most {YamlDepth.MaxNesting} levels of brackets and {YamlDepth.MaxIndentation} columns of indentation");
         }
 
+        if (YamlAliases.FindTooLarge(text) is { } expansion)
+        {
+            throw new RuleFileException(file, (int)expansion.Line, (int)expansion.Column, $"its aliases make it stand for more than {YamlAliases.MaxExpandedNodesText} values");
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -42,6 +47,13 @@ internal sealed class YamlMap
         catch (YamlDotNet.Core.YamlException e)
         {
             throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // The parser fails this way, without a position, on some malformed text: the problem is after the last
+            // part it read.
+            var after = WhereParsingStops(text);
+            throw new RuleFileException(file, (int)after.Line, (int)after.Column, "invalid YAML after this point: the YAML parser cannot read on");
         }
 
         if (stream.Documents.Count == 0 && allowEmpty)
@@ -218,6 +230,24 @@ internal sealed class YamlMap
         }
 
         return (line, offset - lineStart + 1);
+    }
+
+    private static YamlDotNet.Core.Mark WhereParsingStops(string text)
+    {
+        var last = YamlDotNet.Core.Mark.Empty;
+        try
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+        }
+
+        return last;
     }
 
     private static string Describe(YamlDotNet.Core.YamlException e)
