@@ -4,7 +4,7 @@ using YamlDotNet.Core.Events;
 namespace HealthLint.Parsing;
 
 /// <summary>
-/// Tells YAML whose aliases expand it beyond <see cref="MaxExpandedNodes"/> nodes before the YAML parser loads it.
+/// Tells YAML whose aliases add more than <see cref="MaxAddedNodes"/> nodes to it before the YAML parser loads it.
 /// An alias stands for the whole node its anchor names, so nine aliases of nine aliases of … ("billion laughs") make a
 /// few lines stand for billions of nodes; the loaded tree shares them, but walking, hashing or comparing it visits
 /// every one, and a file of a few hundred bytes took minutes. Counting the nodes each anchor stands for, from the
@@ -12,14 +12,17 @@ namespace HealthLint.Parsing;
 /// </summary>
 internal static class YamlAliases
 {
-    /// <summary>The most nodes a YAML text may stand for, aliases expanded; real configuration stays far below it.</summary>
-    public const long MaxExpandedNodes = 100_000;
+    /// <summary>
+    /// The most nodes aliases may add to a YAML text, beyond those written in it; real configuration stays far below
+    /// it, and a long word list written out is not limited.
+    /// </summary>
+    public const long MaxAddedNodes = 100_000;
 
-    /// <summary><see cref="MaxExpandedNodes"/> as messages write it.</summary>
-    public const string MaxExpandedNodesText = "100,000";
+    /// <summary><see cref="MaxAddedNodes"/> as messages write it.</summary>
+    public const string MaxAddedNodesText = "100,000";
 
     /// <summary>
-    /// Where the text, aliases expanded, first stands for more than <see cref="MaxExpandedNodes"/> nodes, or
+    /// The alias at which the aliases of the text first add more than <see cref="MaxAddedNodes"/> nodes to it, or
     /// <see langword="null"/>: also for text without aliases, and for text the parser refuses, which the loader
     /// reports itself.
     /// </summary>
@@ -32,7 +35,7 @@ internal static class YamlAliases
 
         var anchored = new Dictionary<string, long>(StringComparer.Ordinal);
         var open = new Stack<(long Nodes, AnchorName Anchor)>();
-        long total = 0;
+        long added = 0;
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -54,6 +57,12 @@ internal static class YamlAliases
                         break;
                     case AnchorAlias alias:
                         nodes = anchored.GetValueOrDefault(alias.Value.Value, 1);
+                        added += nodes - 1;
+                        if (added > MaxAddedNodes)
+                        {
+                            return parser.Current.Start;
+                        }
+
                         break;
                     default:
                         continue;
@@ -64,19 +73,10 @@ internal static class YamlAliases
                     anchored[anchor.Value] = nodes;
                 }
 
-                var sum = (open.Count > 0 ? open.Peek().Nodes : total) + nodes;
-                if (sum > MaxExpandedNodes)
-                {
-                    return parser.Current.Start;
-                }
-
                 if (open.Count > 0)
                 {
-                    open.Push((sum, open.Pop().Anchor));
-                }
-                else
-                {
-                    total = sum;
+                    var (held, anchorOfOpen) = open.Pop();
+                    open.Push((held + nodes, anchorOfOpen));
                 }
             }
         }

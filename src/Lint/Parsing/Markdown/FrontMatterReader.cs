@@ -36,7 +36,7 @@ internal static class FrontMatterReader
         var fields = FlatFrontMatter.Read(source, contentStart, contentEnd);
         if (fields is null && YamlAliases.FindTooLarge(source[contentStart..contentEnd]) is not null)
         {
-            builder.AddNote($"The front matter's aliases make it stand for more than {YamlAliases.MaxExpandedNodesText} values; its metadata was skipped.");
+            builder.AddNote($"The front matter's aliases add more than {YamlAliases.MaxAddedNodesText} values to it; its metadata was skipped.");
             return;
         }
 

@@ -36,7 +36,7 @@ internal sealed class YamlMap
 
         if (YamlAliases.FindTooLarge(text) is { } expansion)
         {
-            throw new RuleFileException(file, (int)expansion.Line, (int)expansion.Column, $"its aliases make it stand for more than {YamlAliases.MaxExpandedNodesText} values");
+            throw new RuleFileException(file, (int)expansion.Line, (int)expansion.Column, $"its aliases add more than {YamlAliases.MaxAddedNodesText} values to it");
         }
 
         var stream = new YamlStream();
