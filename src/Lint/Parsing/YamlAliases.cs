@@ -80,7 +80,7 @@ internal static class YamlAliases
                 }
             }
         }
-        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception exception) when (YamlParserErrors.Is(exception))
         {
             // The parser's own errors, which the loader reports where it meets them.
             return null;

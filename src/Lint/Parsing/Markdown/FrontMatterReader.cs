@@ -65,7 +65,7 @@ internal static class FrontMatterReader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (Exception exception) when (exception is YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception exception) when (YamlParserErrors.Is(exception))
         {
             return null;
         }

@@ -48,7 +48,7 @@ internal sealed class YamlMap
         {
             throw new RuleFileException(file, (int)e.Start.Line, (int)e.Start.Column, Describe(e));
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception e) when (YamlParserErrors.Is(e))
         {
             // The parser fails this way, without a position, on some malformed text: the problem is after the last
             // part it read.
@@ -243,7 +243,7 @@ internal sealed class YamlMap
                 last = parser.Current!.End;
             }
         }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception e) when (YamlParserErrors.Is(e))
         {
         }
 
