@@ -1,5 +1,4 @@
 using HealthLint.Documents;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace HealthLint.Parsing.Markdown;
