@@ -10,6 +10,11 @@ namespace HealthLint;
 /// Lints one article held in memory. Text in, findings out: it reads no files and writes nothing, and one instance
 /// may be used from many threads at once.
 /// </summary>
+/// <remarks>
+/// One thing carries over from article to article: a rule whose patterns ran out of time often enough is stopped
+/// for every later article this instance lints, and each of those says so in its <see cref="LintResult.Notices"/>.
+/// A run that should not inherit that uses a new instance.
+/// </remarks>
 public sealed class Linter
 {
     /// <summary>
@@ -26,6 +31,9 @@ public sealed class Linter
     private readonly RuleSet _rules;
     private readonly LinterOptions _options;
     private readonly InlineSuppressions _suppressions;
+
+    // Shared by every document and thread: a rule stopped for taking too long stays stopped for this linter.
+    private readonly PatternRunBudget _runBudget = new();
 
     /// <summary>Creates a linter with the built-in rule pack.</summary>
     public Linter()
@@ -88,16 +96,27 @@ public sealed class Linter
         var analysis = DocumentAnalysis.Analyze(document, DateOnly.FromDateTime(_options.Clock.GetLocalNow().DateTime));
         var findings = new FindingCollector(document, SeverityOf);
         var notices = document.ReaderNotes;
+        HashSet<string>? incomplete = null;
         foreach (var rule in _rules.Rules)
         {
+            var id = rule.Descriptor.Id;
+            if (_runBudget.IsSpent(id))
+            {
+                notices = [.. notices, PatternRunBudget.Notice(id)];
+                (incomplete ??= new(StringComparer.OrdinalIgnoreCase)).Add(id);
+                continue;
+            }
+
             using var budget = PatternBudget.Open();
             rule.Check(analysis, findings);
-            if (budget.Notice(rule.Descriptor.Id) is { } notice)
+            _runBudget.Record(id, budget);
+            if (budget.Notice(id) is { } notice)
             {
                 notices = [.. notices, notice];
+                (incomplete ??= new(StringComparer.OrdinalIgnoreCase)).Add(id);
             }
         }
 
-        return new LintResult(path, format, _suppressions.Apply(document, findings.ToFindings(), SeverityOf), notices);
+        return new LintResult(path, format, _suppressions.Apply(document, findings.ToFindings(), SeverityOf, incomplete), notices);
     }
 }

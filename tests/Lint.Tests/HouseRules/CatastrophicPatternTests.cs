@@ -1,3 +1,5 @@
+using HealthLint.Rules.Patterns;
+
 namespace HealthLint.Tests.HouseRules;
 
 /// <summary>
@@ -53,5 +55,42 @@ public class CatastrophicPatternTests
 
         Assert.Contains(result.Findings, f => f.RuleId == "HL002");
         Assert.Contains(result.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_that_used_up_its_budget_is_not_checked_on_later_documents_and_its_directives_are_not_called_unused()
+    {
+        var linter = new Linter(LinterOptions.Default, HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>[^a]"))));
+        const string Later = "<!-- healthlint-disable-next-line PH009 -- its pattern is slow -->\nRead this first.\n\nThis cream is guaranteed to cure eczema.\n";
+
+        var first = linter.Lint(LineOfAs + "\n", DocumentFormat.Markdown);
+        var later = linter.Lint(Later, DocumentFormat.Markdown);
+        var fresh = new Linter(LinterOptions.Default, HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>[^a]")))).Lint(Later, DocumentFormat.Markdown);
+
+        Assert.Contains(first.Notices, n => n.StartsWith("PH009: pattern matching took too long", StringComparison.Ordinal));
+        var stopped = Assert.Single(later.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
+        Assert.Contains("stopped for the rest of the run", stopped, StringComparison.Ordinal);
+        Assert.Contains(later.Findings, f => f.RuleId == "HL002");
+        // The directive may have been written for a finding the stopped rule did not get to make.
+        Assert.DoesNotContain(later.Findings, f => f.RuleId == "HL900");
+
+        // A linter of its own checks the document with the rule, which finds nothing there: the directive is unused.
+        Assert.DoesNotContain(fresh.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
+        Assert.Contains(fresh.Findings, f => f.RuleId == "HL900");
+    }
+
+    [Fact]
+    public void Matches_that_run_out_of_time_add_up_over_documents_until_the_rule_is_stopped()
+    {
+        // Exponential on a run of "a a a…" that the final digit never ends: two ways to take each "a ".
+        var linter = HouseRuleHost.Only(Rule("(?:[a ]{2}|[a ])+ [0-9]"));
+        var slowSentence = "Read this first. " + string.Join(' ', Enumerable.Repeat('a', 40)) + " end.\n";
+
+        var notices = Enumerable.Range(0, PatternRunBudget.MaxStrikes + 2)
+            .Select(_ => Assert.Single(linter.Lint(slowSentence, DocumentFormat.Markdown).Notices))
+            .ToList();
+
+        Assert.All(notices.Take(PatternRunBudget.MaxStrikes), n => Assert.StartsWith("PH009: 1 pattern match took over 2000 ms", n, StringComparison.Ordinal));
+        Assert.All(notices.Skip(PatternRunBudget.MaxStrikes), n => Assert.StartsWith("PH009: not checked on this document", n, StringComparison.Ordinal));
     }
 }

@@ -50,6 +50,12 @@ internal sealed class PatternBudget : IDisposable
     /// <summary>Whether the budget was found used up, so that patterns match nothing more.</summary>
     public bool IsSpent => _spent;
 
+    /// <summary>
+    /// What the check counts against the rule's <see cref="PatternRunBudget"/>: each call that ran out of time, and
+    /// one more when the time on the document ran out.
+    /// </summary>
+    public int Strikes => Timeouts + (_spent && Timeouts < MaxTimeouts ? 1 : 0);
+
     /// <summary>Opens a budget for this thread until it is disposed.</summary>
     public static PatternBudget Open()
     {
