@@ -5,7 +5,8 @@ namespace HealthLint.Benchmarks.Corpus;
 /// <summary>
 /// Markdown that makes a naive parser take quadratic time or nest without end, each case a unit repeated to a given
 /// size: the pathological cases of the CommonMark reference implementation's test suite, and those found by fuzzing
-/// HealthLint (unclosed link destinations and web addresses, many setext headings or link reference definitions).
+/// HealthLint (unclosed link destinations and web addresses, many setext headings or link reference definitions), and
+/// thousands of suppression directives, each with a finding to suppress.
 /// </summary>
 internal static class PathologicalMarkdown
 {
@@ -33,6 +34,8 @@ internal static class PathologicalMarkdown
         yield return ("link-reference-definitions", Numbered(i => $"[{i}]: u\n", bytes / 2) + Around("[0] ", bytes / 2));
         yield return ("nested-lists", NestedLists(bytes));
         yield return ("table-rows", "|a|b|\n|-|-|\n" + Around("|x|y|\n", bytes));
+        yield return ("next-line-directives", Around("<!-- healthlint-disable-next-line HL002 -->\nThis cream is guaranteed to cure eczema.\n\n", bytes));
+        yield return ("disable-enable-directives", Around("<!-- healthlint-disable HL002 -->\nThis cream is guaranteed to cure eczema.\n\n<!-- healthlint-enable HL002 -->\n\n", bytes));
     }
 
     private static string Around(string unit, int bytes) => new StringBuilder(bytes + unit.Length).Insert(0, unit, Math.Max(1, bytes / unit.Length)).ToString();

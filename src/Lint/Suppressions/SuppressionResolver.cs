@@ -14,10 +14,40 @@ internal sealed class SuppressionResolver
     private readonly IReadOnlyList<SuppressionDirective> _directives;
     private readonly Dictionary<SuppressionDirective, HashSet<string>> _used = [];
 
+    // The directives indexed by what a finding is looked up by, so that a file with thousands of directives and
+    // findings is resolved in time proportional to them, not to their product. Each index keeps source order.
+    private readonly DirectiveIndex _blocks = new();
+    private readonly DirectiveIndex _enables = new();
+    private readonly DirectiveIndex _files = new();
+    private readonly Dictionary<int, DirectiveIndex> _lineDirectives = [];
+
     /// <param name="directives">The document's directives in source order.</param>
     public SuppressionResolver(IReadOnlyList<SuppressionDirective> directives)
     {
         _directives = directives;
+        for (var index = 0; index < directives.Count; index++)
+        {
+            var directive = directives[index];
+            switch (directive.Kind)
+            {
+                case DirectiveKind.DisableLine:
+                    LineIndex(directive.Region.StartLine).Add(directive, index);
+                    break;
+                case DirectiveKind.DisableNextLine:
+                    LineIndex(directive.Region.EndLine + 1).Add(directive, index);
+                    break;
+                case DirectiveKind.Disable:
+                    _blocks.Add(directive, index);
+                    break;
+                case DirectiveKind.Enable:
+                    _blocks.Add(directive, index);
+                    _enables.Add(directive, index);
+                    break;
+                case DirectiveKind.DisableFile:
+                    _files.Add(directive, index);
+                    break;
+            }
+        }
     }
 
     /// <summary>The directive that suppresses <paramref name="finding"/>, or <see langword="null"/>.</summary>
@@ -73,36 +103,28 @@ internal sealed class SuppressionResolver
         }
     }
 
-    private SuppressionDirective? LineDirective(Finding finding)
+    private DirectiveIndex LineIndex(int line)
     {
-        var line = finding.Region.StartLine;
-        return _directives.FirstOrDefault(d => d.Covers(finding.RuleId)
-            && ((d.Kind == DirectiveKind.DisableLine && d.Region.StartLine == line)
-                || (d.Kind == DirectiveKind.DisableNextLine && d.Region.EndLine + 1 == line)));
+        if (!_lineDirectives.TryGetValue(line, out var index))
+        {
+            _lineDirectives[line] = index = new DirectiveIndex();
+        }
+
+        return index;
     }
 
+    /// <summary>The first <c>-line</c> or <c>-next-line</c> directive that covers the finding's rule on its first line.</summary>
+    private SuppressionDirective? LineDirective(Finding finding) =>
+        _lineDirectives.TryGetValue(finding.Region.StartLine, out var index) ? Directive(index.First(finding.RuleId, -1)) : null;
+
+    /// <summary>The last disable or enable of the finding's rule that ends before it starts, when it is a disable.</summary>
     private SuppressionDirective? BlockDirective(Finding finding)
     {
-        var last = LastBlockDirective(_directives.Count, finding.RuleId, d => d.SourceEnd <= finding.StartOffset);
+        var last = Directive(_blocks.Last(finding.RuleId, i => _directives[i].SourceEnd <= finding.StartOffset));
         return last is { Kind: DirectiveKind.Disable } ? last : null;
     }
 
-    private SuppressionDirective? FileDirective(Finding finding) =>
-        _directives.FirstOrDefault(d => d.Kind == DirectiveKind.DisableFile && d.Covers(finding.RuleId));
-
-    private SuppressionDirective? LastBlockDirective(int before, string ruleId, Func<SuppressionDirective, bool> where)
-    {
-        for (var i = before - 1; i >= 0; i--)
-        {
-            var d = _directives[i];
-            if (d.Kind is (DirectiveKind.Disable or DirectiveKind.Enable) && d.Covers(ruleId) && where(d))
-            {
-                return d;
-            }
-        }
-
-        return null;
-    }
+    private SuppressionDirective? FileDirective(Finding finding) => Directive(_files.First(finding.RuleId, -1));
 
     /// <summary>The rules an enable ends a disable of: those whose last disable or enable before it is a disable.</summary>
     private HashSet<string> Closed(int index, IReadOnlyCollection<string> ruleIds)
@@ -111,7 +133,7 @@ internal sealed class SuppressionResolver
         var closed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var id in enable.RuleIds?.Select(r => r.Id) ?? ruleIds)
         {
-            if (LastBlockDirective(index, id, _ => true) is { Kind: DirectiveKind.Disable })
+            if (Directive(_blocks.Last(id, i => i < index)) is { Kind: DirectiveKind.Disable })
             {
                 closed.Add(id);
             }
@@ -133,9 +155,10 @@ internal sealed class SuppressionResolver
             return null;
         }
 
-        return _directives.Skip(index + 1).FirstOrDefault(d => d.Kind == DirectiveKind.Enable
-            && (ruleId is null ? d.RuleIds is null : d.Covers(ruleId)));
+        return Directive(ruleId is null ? _enables.FirstForEveryRule(index) : _enables.First(ruleId, index));
     }
+
+    private SuppressionDirective? Directive(int index) => index < 0 ? null : _directives[index];
 
     private void Use(SuppressionDirective directive, string ruleId)
     {
