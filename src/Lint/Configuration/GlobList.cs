@@ -80,6 +80,9 @@ internal sealed class GlobList
     }
 
     /// <summary>What is wrong with a pattern, or null when it is fine.</summary>
+    /// <summary>How many globs one pattern's braces may stand for: each group multiplies them, and 30 groups of two make a billion.</summary>
+    internal const int MaxAlternatives = 1024;
+
     internal static string? Problem(string pattern)
     {
         var text = pattern.Trim();
@@ -121,6 +124,11 @@ internal sealed class GlobList
         if (depth != 0)
         {
             return "'{' without '}'";
+        }
+
+        if (Alternatives(text) > MaxAlternatives)
+        {
+            return $"its '{{...}}' groups make more than {MaxAlternatives.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} globs when written out; use '*' or '**', or list fewer alternatives";
         }
 
         foreach (var segment in text.Split('/'))
@@ -178,5 +186,18 @@ internal sealed class GlobList
                 yield return prefix + choice + rest;
             }
         }
+    }
+
+    /// <summary>The number of globs the braces of <paramref name="text"/> (balanced, not nested) expand to, counted up to just past the limit.</summary>
+    private static long Alternatives(string text)
+    {
+        long product = 1;
+        for (var open = text.IndexOf('{', StringComparison.Ordinal); open >= 0 && product <= MaxAlternatives; open = text.IndexOf('{', open + 1))
+        {
+            var close = text.IndexOf('}', open);
+            product *= text.AsSpan(open, close - open).Count(',') + 1;
+        }
+
+        return product;
     }
 }
