@@ -7,6 +7,9 @@
 #   benchmarks/time-cli.sh --pathological KB
 #                                       (each pathological Markdown case, about KB x 10^3 bytes, timed on its own:
 #                                        the inputs that make a naive parser take quadratic time)
+#   benchmarks/time-cli.sh --slow-rule N
+#                                       (the N documents with a house rule whose pattern backtracks without end on
+#                                        most sentences: the run's pattern budget must stop it after a few seconds)
 # Publishes the command as its tool package ships it for this machine (a native executable on Linux x64 with a C
 # compiler, as CI packs it; ReadyToRun elsewhere), builds the corpus generator,
 # generates the corpus (seed 1) into a folder under ${TMPDIR:-/tmp} that later runs reuse, lints it with SARIF
@@ -17,10 +20,15 @@ set -euo pipefail
 
 usage="usage: $0 [N]   (N documents, default 2000)
        $0 --page MB   (one HTML page of MB x 10^6 bytes)
-       $0 --pathological KB   (each pathological Markdown case, KB x 10^3 bytes)"
+       $0 --pathological KB   (each pathological Markdown case, KB x 10^3 bytes)
+       $0 --slow-rule N   (N documents, with a house rule whose pattern backtracks without end)"
 page_mb=
 pathological_kb=
-if [ "${1:-}" = "--pathological" ]; then
+slow_rule=
+if [ "${1:-}" = "--slow-rule" ]; then
+  slow_rule=1
+  count=${2:-}
+elif [ "${1:-}" = "--pathological" ]; then
   pathological_kb=${2:-}
   if ! [[ $pathological_kb =~ ^[1-9][0-9]*$ ]]; then
     echo "$usage" >&2
@@ -137,11 +145,31 @@ if [ -n "$page_mb" ]; then
   fi
   target=$(basename "$page")
   workdir=$(dirname "$page")
+  config=()
   documents=1
   bytes=$(stat -c %s -- "$page")
 else
   target=.
   workdir=$corpus
+  config=()
+  if [ -n "$slow_rule" ]; then
+    # Exponential on a run of letters and spaces that no digit ends: two ways to take each of its characters.
+    rules="$cache/slow-rule"
+    rm -rf "$rules"
+    mkdir -p "$rules/pack"
+    printf 'rulePacks: [pack]\n' > "$rules/.healthlint.yaml"
+    cat > "$rules/pack/SLOW001.yaml" <<'YAML'
+id: SLOW001
+name: SlowPattern
+title: A pattern that backtracks without end
+kind: phrase
+message: 'Matched {0}.'
+patterns:
+  - 'the (?:[a-z ]{2}|[a-z ])+ [0-9]'
+YAML
+    config=(--config "$rules/.healthlint.yaml")
+    sarif="$cache/corpus-seed$seed-n$count-slow-rule.sarif"
+  fi
   documents=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) | wc -l)
   bytes=$(find "$corpus" -type f \( -name '*.md' -o -name '*.html' \) -printf '%s\n' | awk '{ total += $1 } END { printf "%d", total }')
 fi
@@ -149,7 +177,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "Linting (load average before: $load)..."
 status=0
-(cd "$workdir" && /usr/bin/time -v -o "$timing" "${cli[@]}" "$target" --format sarif --output "$sarif") || status=$?
+(cd "$workdir" && /usr/bin/time -v -o "$timing" "${cli[@]}" "$target" "${config[@]}" --format sarif --output "$sarif") || status=$?
 
 wall=$(awk -F': ' '/Elapsed \(wall clock\) time/ {
   n = split($2, part, ":"); seconds = 0
@@ -171,6 +199,12 @@ awk -v docs="$documents" -v bytes="$bytes" -v wall="$wall" -v cpu="$cpu" -v rss=
   printf "exit code:     %d%s\n", status, (status == 1 ? " (findings, expected)" : "")
   printf "report:        %s\n", sarif
 }'
+
+if [ -n "$slow_rule" ]; then
+  noticed=$(grep -o 'SLOW001: ' "$sarif" | wc -l)
+  stopped=$(grep -o 'SLOW001: not checked' "$sarif" | wc -l)
+  echo "SLOW001:       matches out of time in $((noticed - stopped)) files, not checked in $stopped files after the rule was stopped"
+fi
 
 if [ "$status" -gt 1 ]; then
   echo "healthlint exited $status; see the report and its notifications" >&2
