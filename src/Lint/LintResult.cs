@@ -11,7 +11,7 @@ public sealed class LintResult
         Notices = notices;
     }
 
-    /// <summary>The path the document was linted under, as given to <see cref="Linter.Lint"/>.</summary>
+    /// <summary>The path the document was linted under, as given to <see cref="Linter.Lint(string, DocumentFormat, string?)"/>.</summary>
     public string? Path { get; }
 
     /// <summary>The format the document was read as.</summary>
@@ -28,4 +28,12 @@ public sealed class LintResult
     /// the document are still complete.
     /// </summary>
     public IReadOnlyList<string> Notices { get; }
+
+    /// <summary>
+    /// The rules that did not check the whole document, because their pattern matching was stopped (the notices say
+    /// why): what they did not find is not known to be gone.
+    /// </summary>
+    internal IReadOnlySet<string> IncompleteRules { get; init; } = AllRulesComplete;
+
+    internal static IReadOnlySet<string> AllRulesComplete { get; } = new HashSet<string>();
 }

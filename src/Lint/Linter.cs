@@ -10,15 +10,10 @@ namespace HealthLint;
 /// Lints one article held in memory. Text in, findings out: it reads no files and writes nothing, and one instance
 /// may be used from many threads at once.
 /// </summary>
-/// <remarks>
-/// One thing carries over from article to article: a rule whose patterns ran out of time often enough is stopped
-/// for every later article this instance lints, and each of those says so in its <see cref="LintResult.Notices"/>.
-/// A run that should not inherit that uses a new instance.
-/// </remarks>
 public sealed class Linter
 {
     /// <summary>
-    /// The <see cref="AppContext"/> switch that makes <see cref="Lint"/> run a full garbage collection after reading an
+    /// The <see cref="AppContext"/> switch that makes <see cref="Lint(string, DocumentFormat, string?)"/> run a full garbage collection after reading an
     /// article of more than 8M characters, before analysing it. The parser's tree of such an article takes several
     /// times its size and is garbage once the article is read, but by then it has reached the oldest generation,
     /// which the collector may not visit again for a long time: the analysis then takes new memory instead of the
@@ -31,9 +26,6 @@ public sealed class Linter
     private readonly RuleSet _rules;
     private readonly LinterOptions _options;
     private readonly InlineSuppressions _suppressions;
-
-    // Shared by every document and thread: a rule stopped for taking too long stays stopped for this linter.
-    private readonly PatternRunBudget _runBudget = new();
 
     /// <summary>Creates a linter with the built-in rule pack.</summary>
     public Linter()
@@ -88,7 +80,13 @@ public sealed class Linter
     /// <param name="format">How to read it.</param>
     /// <param name="path">The path to report it under, if any; it is not opened.</param>
     /// <returns>The findings, sorted by position; those that inline directives suppress are kept, marked as suppressed.</returns>
-    public LintResult Lint(string text, DocumentFormat format, string? path = null)
+    public LintResult Lint(string text, DocumentFormat format, string? path = null) => Lint(text, format, path, null);
+
+    /// <summary>
+    /// <see cref="Lint(string, DocumentFormat, string?)"/> as one of the documents of a run: rules that
+    /// <paramref name="runBudget"/> has stopped are not checked, and this document's pattern time-outs count towards it.
+    /// </summary>
+    internal LintResult Lint(string text, DocumentFormat format, string? path, PatternRunBudget? runBudget)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
@@ -100,7 +98,7 @@ public sealed class Linter
         foreach (var rule in _rules.Rules)
         {
             var id = rule.Descriptor.Id;
-            if (_runBudget.IsSpent(id))
+            if (runBudget is not null && runBudget.IsSpent(id))
             {
                 notices = [.. notices, PatternRunBudget.Notice(id)];
                 (incomplete ??= new(StringComparer.OrdinalIgnoreCase)).Add(id);
@@ -109,7 +107,7 @@ public sealed class Linter
 
             using var budget = PatternBudget.Open();
             rule.Check(analysis, findings);
-            _runBudget.Record(id, budget);
+            runBudget?.Record(id, budget);
             if (budget.Notice(id) is { } notice)
             {
                 notices = [.. notices, notice];
@@ -117,6 +115,9 @@ public sealed class Linter
             }
         }
 
-        return new LintResult(path, format, _suppressions.Apply(document, findings.ToFindings(), SeverityOf, incomplete), notices);
+        return new LintResult(path, format, _suppressions.Apply(document, findings.ToFindings(), SeverityOf, incomplete), notices)
+        {
+            IncompleteRules = incomplete ?? (IReadOnlySet<string>)LintResult.AllRulesComplete,
+        };
     }
 }

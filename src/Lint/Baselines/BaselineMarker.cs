@@ -13,6 +13,9 @@ internal sealed class BaselineMarker
     private readonly Dictionary<(string Path, string RuleId, string Fingerprint), int> _left = [];
     private readonly HashSet<string> _linted = new(StringComparer.Ordinal);
 
+    // Files and rules that did not check the whole file: an entry the rule did not get to find is not known to be gone.
+    private readonly HashSet<(string Path, string RuleId)> _incomplete = [];
+
     public BaselineMarker(Baseline baseline)
     {
         _baseline = baseline;
@@ -28,6 +31,10 @@ internal sealed class BaselineMarker
     {
         var path = WorkspacePaths.Relative(_baseline.Directory, file.FullPath);
         _linted.Add(path);
+        foreach (var ruleId in file.Result.IncompleteRules)
+        {
+            _incomplete.Add((path, ruleId.ToUpperInvariant()));
+        }
         var findings = file.Findings.Select(finding =>
         {
             if (finding.Suppression is not null)
@@ -44,13 +51,14 @@ internal sealed class BaselineMarker
 
             return finding.WithBaselineState(known ? BaselineState.Unchanged : BaselineState.New);
         }).ToArray();
-        var result = new LintResult(file.Result.Path, file.Result.Format, findings, file.Result.Notices);
+        var result = new LintResult(file.Result.Path, file.Result.Format, findings, file.Result.Notices) { IncompleteRules = file.Result.IncompleteRules };
         return new LintedFile(file.Path, file.FullPath, result);
     }
 
     /// <summary>
     /// The entries no finding took up, of files that were linted or no longer exist, with paths relative to
-    /// <paramref name="baseDirectory"/>; entries of files the run did not cover are left alone.
+    /// <paramref name="baseDirectory"/>; entries of files the run did not cover, or of rules that did not check the
+    /// whole file, are left alone.
     /// </summary>
     public IReadOnlyList<BaselineEntry> Absent(string baseDirectory)
     {
@@ -58,7 +66,7 @@ internal sealed class BaselineMarker
         foreach (var entry in _baseline.Entries)
         {
             var key = (entry.Path, entry.RuleId, entry.Fingerprint);
-            if (_left.GetValueOrDefault(key) == 0)
+            if (_left.GetValueOrDefault(key) == 0 || _incomplete.Contains((entry.Path, entry.RuleId.ToUpperInvariant())))
             {
                 continue;
             }

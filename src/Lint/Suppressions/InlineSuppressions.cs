@@ -35,8 +35,8 @@ internal sealed class InlineSuppressions
     /// <param name="findings">Its rules' findings.</param>
     /// <param name="severityOf">The severity of each rule's findings.</param>
     /// <param name="incomplete">
-    /// Rules that ran but did not check the whole document (their pattern matching was stopped): a directive that
-    /// names only such rules may have had something to suppress, and is not reported as unused.
+    /// Rules that ran but did not check the whole document (their pattern matching was stopped): a disable directive
+    /// is not reported as unused for them, since the finding it was written for may be one they did not get to make.
     /// </param>
     public IReadOnlyList<Finding> Apply(Document document, IReadOnlyList<Finding> findings, Func<RuleDescriptor, Severity> severityOf, IReadOnlySet<string>? incomplete = null)
     {
@@ -66,13 +66,8 @@ internal sealed class InlineSuppressions
 
         if (_unused is not null)
         {
-            foreach (var unused in resolver.Unused(_ruleIds, _running.Contains))
+            foreach (var unused in resolver.Unused(_ruleIds, _running.Contains, incomplete))
             {
-                if (incomplete is not null && MayHaveSuppressed(unused, incomplete))
-                {
-                    continue;
-                }
-
                 var (start, end) = unused.Span;
                 about.Report(_unused, unused.Directive.Comment, start, end, _unused.FormatMessage(unused.Describe()));
             }
@@ -88,13 +83,4 @@ internal sealed class InlineSuppressions
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToArray();
     }
-
-    /// <summary>
-    /// Whether a disable directive reported as unused names a rule that did not check the whole document, or names
-    /// no rule: the finding it was written for may be one that rule did not get to make.
-    /// </summary>
-    private static bool MayHaveSuppressed(UnusedDirective unused, IReadOnlySet<string> incomplete) =>
-        unused.Directive.Kind != DirectiveKind.Enable
-        && (unused.RuleId is { } id ? incomplete.Contains(id.Id)
-            : unused.Directive.RuleIds is not { } ids || ids.Any(r => incomplete.Contains(r.Id)));
 }

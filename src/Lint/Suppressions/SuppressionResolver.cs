@@ -21,13 +21,17 @@ internal sealed class SuppressionResolver
     private readonly DirectiveIndex _files = new();
     private readonly Dictionary<int, DirectiveIndex> _lineDirectives = [];
 
-    /// <param name="directives">The document's directives in source order.</param>
+    /// <param name="directives">
+    /// The document's directives in source order. Comments neither nest nor overlap, so their ends are in that order
+    /// too: the last directive that ends before a place is found by a binary search.
+    /// </param>
     public SuppressionResolver(IReadOnlyList<SuppressionDirective> directives)
     {
         _directives = directives;
         for (var index = 0; index < directives.Count; index++)
         {
             var directive = directives[index];
+            System.Diagnostics.Debug.Assert(index == 0 || directives[index - 1].SourceEnd <= directive.SourceStart, "directives overlap or are out of order");
             switch (directive.Kind)
             {
                 case DirectiveKind.DisableLine:
@@ -68,15 +72,21 @@ internal sealed class SuppressionResolver
     /// Whether a rule ran. A directive for a rule that is turned off could not have suppressed anything, yet it is
     /// not stale: it is needed again when the rule is turned back on, so its ids count as used.
     /// </param>
-    public IEnumerable<UnusedDirective> Unused(IReadOnlyCollection<string> ruleIds, Func<string, bool> running)
+    /// <param name="incomplete">
+    /// Rules that ran without checking the whole document: for a disable directive their ids count as used, and one
+    /// that names no rule is not reported, since what it was written for may be a finding they did not get to make.
+    /// </param>
+    public IEnumerable<UnusedDirective> Unused(IReadOnlyCollection<string> ruleIds, Func<string, bool> running, IReadOnlySet<string>? incomplete = null)
     {
         for (var index = 0; index < _directives.Count; index++)
         {
             var directive = _directives[index];
-            var used = directive.Kind == DirectiveKind.Enable ? Closed(index, ruleIds) : _used.GetValueOrDefault(directive) ?? [];
+            var enable = directive.Kind == DirectiveKind.Enable;
+            var used = enable ? Closed(index, ruleIds) : _used.GetValueOrDefault(directive) ?? [];
+            var checkedWhole = enable || incomplete is null ? running : id => running(id) && !incomplete.Contains(id);
             if (directive.RuleIds is null)
             {
-                if (used.Count == 0)
+                if (used.Count == 0 && (enable || incomplete is not { Count: > 0 }))
                 {
                     yield return new UnusedDirective(directive, null, EndOf(index, null));
                 }
@@ -84,7 +94,7 @@ internal sealed class SuppressionResolver
                 continue;
             }
 
-            var unused = directive.RuleIds.Where(r => !used.Contains(r.Id) && running(r.Id)).ToList();
+            var unused = directive.RuleIds.Where(r => !used.Contains(r.Id) && checkedWhole(r.Id)).ToList();
             if (unused.Count == 0)
             {
                 continue;

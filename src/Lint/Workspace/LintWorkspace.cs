@@ -1,3 +1,4 @@
+using HealthLint.Rules.Patterns;
 using HealthLint.Workspace;
 
 namespace HealthLint;
@@ -98,9 +99,11 @@ public sealed class LintWorkspace
             .ToArray();
 
         var timeout = Options.UnsizedFileTimeout;
+        // One for the whole run: a rule that keeps running out of time is stopped for every configuration's files.
+        var runBudget = new PatternRunBudget();
         return new WorkspaceStream(
             files.Count,
-            i => LintFile(files[i].File, files[i].Linter, timeout),
+            i => LintFile(files[i].File, files[i].Linter, timeout, runBudget),
             finder.Errors,
             rules,
             Math.Max(1, Options.MaxDegreeOfParallelism),
@@ -122,7 +125,7 @@ public sealed class LintWorkspace
     }
 
     /// <summary>Reads, decodes and lints one file; its text is dropped as soon as it is linted.</summary>
-    private static (LintedFile? Result, FileError? Error) LintFile(SourceFile file, Linter linter, TimeSpan unsizedTimeout)
+    private static (LintedFile? Result, FileError? Error) LintFile(SourceFile file, Linter linter, TimeSpan unsizedTimeout, PatternRunBudget runBudget)
     {
         byte[] bytes;
         try
@@ -145,7 +148,7 @@ public sealed class LintWorkspace
 
         try
         {
-            return (new LintedFile(file.Path, file.FullPath, linter.Lint(text, file.Format, file.Path)), null);
+            return (new LintedFile(file.Path, file.FullPath, linter.Lint(text, file.Format, file.Path, runBudget)), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

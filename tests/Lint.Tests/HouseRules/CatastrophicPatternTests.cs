@@ -1,4 +1,5 @@
 using HealthLint.Rules.Patterns;
+using HealthLint.Tests.Support;
 
 namespace HealthLint.Tests.HouseRules;
 
@@ -58,25 +59,37 @@ public class CatastrophicPatternTests
     }
 
     [Fact]
-    public void A_rule_that_used_up_its_budget_is_not_checked_on_later_documents_and_its_directives_are_not_called_unused()
+    public void A_rule_that_used_up_its_budget_is_not_checked_on_later_documents_of_the_run_and_its_directives_are_not_called_unused()
     {
         var linter = new Linter(LinterOptions.Default, HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>[^a]"))));
-        const string Later = "<!-- healthlint-disable-next-line PH009 -- its pattern is slow -->\nRead this first.\n\nThis cream is guaranteed to cure eczema.\n";
+        const string Later = """
+            <!-- healthlint-disable-next-line PH009 -- its pattern is slow -->
+            Read this first.
 
-        var first = linter.Lint(LineOfAs + "\n", DocumentFormat.Markdown);
-        var later = linter.Lint(Later, DocumentFormat.Markdown);
-        var fresh = new Linter(LinterOptions.Default, HouseRuleHost.Load(("house/slow.yaml", Rule(@"(?<x>a+)+\k<x>[^a]")))).Lint(Later, DocumentFormat.Markdown);
+            <!-- healthlint-disable-next-line PH009 HL003 -- both -->
+            Plain words here.
+
+            This cream is guaranteed to cure eczema.
+
+            """;
+        var run = new PatternRunBudget();
+
+        var first = linter.Lint(LineOfAs + "\n", DocumentFormat.Markdown, null, run);
+        var later = linter.Lint(Later, DocumentFormat.Markdown, null, run);
+        var alone = linter.Lint(Later, DocumentFormat.Markdown);
 
         Assert.Contains(first.Notices, n => n.StartsWith("PH009: pattern matching took too long", StringComparison.Ordinal));
         var stopped = Assert.Single(later.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
         Assert.Contains("stopped for the rest of the run", stopped, StringComparison.Ordinal);
         Assert.Contains(later.Findings, f => f.RuleId == "HL002");
-        // The directive may have been written for a finding the stopped rule did not get to make.
-        Assert.DoesNotContain(later.Findings, f => f.RuleId == "HL900");
+        // A directive may have been written for a finding the stopped rule did not get to make; HL003 checked the
+        // whole document, so its id in the second directive is still reported.
+        var unused = Assert.Single(later.Findings, f => f.RuleId == "HL900");
+        Assert.Contains("remove HL003 from the directive", unused.Message, StringComparison.Ordinal);
 
-        // A linter of its own checks the document with the rule, which finds nothing there: the directive is unused.
-        Assert.DoesNotContain(fresh.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
-        Assert.Contains(fresh.Findings, f => f.RuleId == "HL900");
+        // Outside the run the document is checked with the rule, which finds nothing there: both directives are unused.
+        Assert.DoesNotContain(alone.Notices, n => n.StartsWith("PH009: ", StringComparison.Ordinal));
+        Assert.Equal(2, alone.Findings.Count(f => f.RuleId == "HL900"));
     }
 
     [Fact]
@@ -85,12 +98,40 @@ public class CatastrophicPatternTests
         // Exponential on a run of "a a a…" that the final digit never ends: two ways to take each "a ".
         var linter = HouseRuleHost.Only(Rule("(?:[a ]{2}|[a ])+ [0-9]"));
         var slowSentence = "Read this first. " + string.Join(' ', Enumerable.Repeat('a', 40)) + " end.\n";
+        var run = new PatternRunBudget();
 
         var notices = Enumerable.Range(0, PatternRunBudget.MaxStrikes + 2)
-            .Select(_ => Assert.Single(linter.Lint(slowSentence, DocumentFormat.Markdown).Notices))
+            .Select(_ => Assert.Single(linter.Lint(slowSentence, DocumentFormat.Markdown, null, run).Notices))
             .ToList();
 
         Assert.All(notices.Take(PatternRunBudget.MaxStrikes), n => Assert.StartsWith("PH009: 1 pattern match took over 2000 ms", n, StringComparison.Ordinal));
         Assert.All(notices.Skip(PatternRunBudget.MaxStrikes), n => Assert.StartsWith("PH009: not checked on this document", n, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_workspace_stops_the_rule_for_the_rest_of_its_run_and_every_file_says_what_happened()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write(".healthlint.yaml", "rulePacks: [house]\n");
+        folder.Write("house/slow.yaml", Rule("(?:[a ]{2}|[a ])+ [0-9]"));
+        for (var i = 0; i < PatternRunBudget.MaxStrikes + 2; i++)
+        {
+            folder.Write($"article-{i}.md", "Read this first. " + string.Join(' ', Enumerable.Repeat('a', 40)) + " end.\n");
+        }
+
+        var files = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = folder.Path, FindConfigurationFiles = true, MaxDegreeOfParallelism = 1 }).Lint(["."]).Files;
+
+        Assert.Equal(
+            ["timed out", "timed out", "timed out", "not checked", "not checked"],
+            files.Select(f => Kind(Assert.Single(f.Result.Notices))));
+
+        // A second run starts with the rule checked again.
+        var again = new LintWorkspace(new Linter(), new WorkspaceOptions { BaseDirectory = folder.Path, FindConfigurationFiles = true, MaxDegreeOfParallelism = 1 }).Lint(["article-0.md"]).Files;
+        Assert.Equal("timed out", Kind(Assert.Single(Assert.Single(again).Result.Notices)));
+    }
+
+    private static string Kind(string notice) =>
+        notice.StartsWith("PH009: 1 pattern match took over 2000 ms", StringComparison.Ordinal) ? "timed out"
+        : notice.StartsWith("PH009: not checked on this document", StringComparison.Ordinal) ? "not checked"
+        : notice;
 }

@@ -4,10 +4,11 @@ using System.Globalization;
 namespace HealthLint.Rules.Patterns;
 
 /// <summary>
-/// How much trouble a rule's pattern matching may cause over every document one linter checks, where
-/// <see cref="PatternBudget"/> bounds one document. A rule has a strike for each match that ran out of time and for
-/// each document on which it used up its time; after <see cref="MaxStrikes"/> strikes in all, however they are spread
-/// over documents, it is not checked on the linter's later documents, each of which says so in its notices.
+/// How much trouble a rule's pattern matching may cause over every document of a run (a workspace's lint of its
+/// files), where <see cref="PatternBudget"/> bounds one document. A rule has a strike for each match that ran out of
+/// time and for each document on which it used up its time; after <see cref="MaxStrikes"/> strikes in all, however
+/// they are spread over documents and configurations, it is not checked on the run's later documents, each of which
+/// says so in its notices. One instance serves every thread of the run.
 /// </summary>
 /// <remarks>
 /// The budget of one document cannot do this alone: a pattern that backtracks without end on one or two sentences of
