@@ -79,10 +79,10 @@ internal sealed class GlobList
         }
     }
 
-    /// <summary>What is wrong with a pattern, or null when it is fine.</summary>
     /// <summary>How many globs one pattern's braces may stand for: each group multiplies them, and 30 groups of two make a billion.</summary>
     internal const int MaxAlternatives = 1024;
 
+    /// <summary>What is wrong with a pattern, or null when it is fine.</summary>
     internal static string? Problem(string pattern)
     {
         var text = pattern.Trim();
@@ -101,9 +101,9 @@ internal sealed class GlobList
             return "use forward slashes '/' between folders";
         }
 
-        if (text[0] == '/' || Path.IsPathRooted(text) || (text.Length > 1 && text[1] == ':'))
+        if (IsRooted(text))
         {
-            return "a glob is relative to the folder of the configuration file; remove the leading '/' or drive";
+            return RootedProblem;
         }
 
         if (text.IndexOfAny(['?', '[', ']']) >= 0)
@@ -131,21 +131,39 @@ internal sealed class GlobList
             return $"its '{{...}}' groups make more than {MaxAlternatives.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} globs when written out; use '*' or '**', or list fewer alternatives";
         }
 
-        foreach (var segment in text.Split('/'))
+        // Each glob the braces stand for, since a brace can hide what the text shows: "{..,docs}/**", "{/etc,docs}/**".
+        foreach (var alternative in ExpandBraces(text))
         {
-            if (segment == "..")
+            if (alternative.Length == 0)
             {
-                return "'..' is not allowed: a glob matches files below the configuration's folder";
+                return "a '{...}' group leaves a glob empty";
             }
 
-            if (segment.Contains("**", StringComparison.Ordinal) && segment != "**")
+            if (IsRooted(alternative))
             {
-                return "'**' must be a whole path segment, as in 'press/**' or '**/*.html'";
+                return RootedProblem;
+            }
+
+            foreach (var segment in alternative.Split('/'))
+            {
+                if (segment == "..")
+                {
+                    return "'..' is not allowed: a glob matches files below the configuration's folder";
+                }
+
+                if (segment.Contains("**", StringComparison.Ordinal) && segment != "**")
+                {
+                    return "'**' must be a whole path segment, as in 'press/**' or '**/*.html'";
+                }
             }
         }
 
         return null;
     }
+
+    private const string RootedProblem = "a glob is relative to the folder of the configuration file; remove the leading '/' or drive";
+
+    private static bool IsRooted(string text) => text[0] == '/' || Path.IsPathRooted(text) || (text.Length > 1 && text[1] == ':');
 
     /// <summary>The patterns the matcher is given for one written pattern: braces expanded, folders extended to what is below them.</summary>
     internal static IEnumerable<string> Expand(string pattern)

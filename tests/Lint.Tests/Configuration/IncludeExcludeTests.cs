@@ -86,6 +86,12 @@ public sealed class IncludeExcludeTests : IDisposable
     [InlineData("{a,{b,c}}/**", null, "may not be nested")]
     [InlineData("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}.md", null, "more than 1,024 globs")]
     [InlineData("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}.md", null, null)]
+    [InlineData("{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}.md", null, "more than 1,024 globs")]
+    [InlineData("{..,docs}/**", null, "'..' is not allowed")]
+    [InlineData("{/etc,docs}/**", null, "relative to the folder of the configuration file")]
+    [InlineData("{docs,press/**.md}", null, "'**' must be a whole path segment")]
+    [InlineData("{,}", null, "leaves a glob empty")]
+    [InlineData("docs/{,drafts/}*.md", null, null)]
     public void Globs_that_would_silently_match_nothing_are_errors(string include, string? exclude, string? problem)
     {
         _folder.Write(".healthlint.yaml", $"include: [\"{include}\"]\n" + (exclude is null ? "" : $"exclude: [\"{exclude}\"]\n"));
