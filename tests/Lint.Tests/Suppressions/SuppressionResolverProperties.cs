@@ -9,7 +9,7 @@ namespace HealthLint.Tests.Suppressions;
 /// <summary>
 /// The resolver finds a finding's directive, and the enables and disables around a directive, through indexes; their
 /// answers must be those of the rules as written, checked here by reading every directive each time. Articles mix
-/// every kind of directive, rule ids in either case, directives for every rule, and lines the test word rules flag.
+/// every kind of directive, directives that name one rule, several or none, and lines the test word rules flag.
 /// </summary>
 public class SuppressionResolverProperties
 {
