@@ -13,13 +13,13 @@ namespace HealthLint;
 public sealed class Linter
 {
     /// <summary>
-    /// The <see cref="AppContext"/> switch that makes <see cref="Lint(string, DocumentFormat, string?)"/> run a full garbage collection after reading an
-    /// article of more than 8M characters, before analysing it. The parser's tree of such an article takes several
-    /// times its size and is garbage once the article is read, but by then it has reached the oldest generation,
-    /// which the collector may not visit again for a long time: the analysis then takes new memory instead of the
-    /// tree's (a 50 MB HTML page peaks above 1 GB without the collection, under 900 MB with it). The
-    /// <c>healthlint</c> command turns it on; an application that hosts the library decides for its own heap, since
-    /// the collection is blocking and covers everything the process holds. Off unless set.
+    /// The <see cref="AppContext"/> switch that makes <see cref="Lint(string, DocumentFormat, string?)"/> run a full
+    /// garbage collection after reading an article of more than 8M characters, before analysing it. The parser's tree
+    /// of such an article takes several times its size and is garbage once the article is read, but by then it has
+    /// reached the oldest generation, which the collector may not visit again for a long time: the analysis then takes
+    /// new memory instead of the tree's (a 50 MB HTML page peaks above 1 GB without the collection, under 900 MB with
+    /// it). The <c>healthlint</c> command turns it on; an application that hosts the library decides for its own heap,
+    /// since the collection is blocking and covers everything the process holds. Off unless set.
     /// </summary>
     public const string CollectAfterLargeArticlesSwitch = "HealthLint.CollectAfterLargeArticles";
 
