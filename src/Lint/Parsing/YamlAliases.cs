@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -19,7 +20,7 @@ internal static class YamlAliases
     public const long MaxAddedNodes = 100_000;
 
     /// <summary><see cref="MaxAddedNodes"/> as messages write it.</summary>
-    public const string MaxAddedNodesText = "100,000";
+    public static readonly string MaxAddedNodesText = MaxAddedNodes.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The alias at which the aliases of the text first add more than <see cref="MaxAddedNodes"/> nodes to it, or

@@ -35,10 +35,10 @@ internal sealed class SuppressionResolver
             switch (directive.Kind)
             {
                 case DirectiveKind.DisableLine:
-                    LineIndex(directive.Region.StartLine).Add(directive, index);
+                    DirectivesOnLine(directive.Region.StartLine).Add(directive, index);
                     break;
                 case DirectiveKind.DisableNextLine:
-                    LineIndex(directive.Region.EndLine + 1).Add(directive, index);
+                    DirectivesOnLine(directive.Region.EndLine + 1).Add(directive, index);
                     break;
                 case DirectiveKind.Disable:
                     _blocks.Add(directive, index);
@@ -113,7 +113,7 @@ internal sealed class SuppressionResolver
         }
     }
 
-    private DirectiveIndex LineIndex(int line)
+    private DirectiveIndex DirectivesOnLine(int line)
     {
         if (!_lineDirectives.TryGetValue(line, out var index))
         {
