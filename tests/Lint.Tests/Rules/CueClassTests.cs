@@ -78,5 +78,7 @@ public class CueClassTests
     [InlineData("If you are one of the 20 million adults with asthma, read on.")]
     // Hedged claims need a source too.
     [InlineData("Ginger may ease nausea in some people.")]
+    // A negation ends at ", and" that opens a new clause; it reaches every item of a list only.
+    [InlineData("Scans don't help, and 40% of patients who get imaging take more time off work.")]
     public void StillAClaimThatNeedsASource(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 }

@@ -11,6 +11,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Smokers are twice as likely to develop gum disease.")]
     [InlineData("Heart disease is the leading cause of death in women.")]
     [InlineData("Three out of four teenagers do not get enough sleep.")]
+    [InlineData("There is a good chance the cyst will shrink without surgery.")]
+    [InlineData("Most nosebleeds start at the front of the nose.")]
     // Appeals to evidence or authority.
     [InlineData("Studies show that green tea speeds up metabolism.")]
     [InlineData("Research has found a link between gut bacteria and mood.")]
@@ -26,11 +28,18 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Too much screen time triggers headaches in children.")]
     [InlineData("Plantar warts are caused by a virus.")]
     [InlineData("Cold showers boost your immune system.")]
+    [InlineData("Paracetamol may give a modest benefit for tension headaches.")]
+    [InlineData("Yoga gives about the same benefit as physiotherapy.")]
+    [InlineData("A lukewarm bath can make a child with a rash more comfortable.")]
+    [InlineData("Sugary drinks erode enamel.")]
+    [InlineData("Turmeric is excellent for joint pain.")]
+    [InlineData("Up to six shades whiter after one treatment.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
     [InlineData("These drops have few side effects.")]
     [InlineData("Nicotine patches are safe and effective for most smokers.")]
+    [InlineData("There is nothing in our formula that you could become dependent on.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -43,10 +52,14 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Does vitamin C prevent colds?")]
     [InlineData("The human hand has 27 bones.")]
     [InlineData("Orders over $50 ship free, and you save 20% on subscriptions.")]
+    [InlineData("We offer a reduced rate for students and seniors.")]
+    [InlineData("Most patients book six sessions, one a week.")]
+    [InlineData("We stay open late on Thursdays, and the café sells a good choice of sandwiches.")]
     // Reported or warned against.
     [InlineData("Be sceptical of websites that claim that garlic cures infections.")]
     // Negated efficacy is not a claim that needs a source.
     [InlineData("Antibiotics do not cure viral infections such as colds.")]
+    [InlineData("This product is not intended to diagnose, treat, cure, or prevent any disease.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

@@ -10,6 +10,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Relief is assured with every jar.")]
     [InlineData("Thicker, fuller hair in eight weeks or your money back.")]
     [InlineData("Drop two dress sizes by summer, guaranteed.")]
+    [InlineData("I promise you'll feel more relaxed after a single session.")]
+    [InlineData("We promise you will walk out feeling lighter.")]
     // Certainty of a result for the reader.
     [InlineData("After three sessions you will be completely pain-free.")]
     [InlineData("This tincture will cure your psoriasis.")]
@@ -21,10 +23,15 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our insoles make plantar fasciitis a thing of the past.")]
     [InlineData("No more migraines, ever.")]
     [InlineData("With this routine you'll never catch a cold again.")]
+    [InlineData("You'll lose 3 to 5 kilos in your first fortnight.")]
+    [InlineData("Start the course today and you'll be migraine-free.")]
+    [InlineData("Once grafted, the hair will never fall out.")]
+    [InlineData("Follow the plan and you will reach your goal weight by spring.")]
     // Absolute efficacy.
     [InlineData("The patch is 100% effective against nausea.")]
     [InlineData("It works for everyone, whatever their age.")]
     [InlineData("This balm never fails.")]
+    [InlineData("In twelve years the programme has never failed a client.")]
     [InlineData("Ozone therapy cures Lyme disease.")]
     [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
     [InlineData("Reverse your fatty liver disease naturally.")]
@@ -84,6 +91,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("The appointment takes 15 minutes.")]
     [InlineData("People with no risk factors rarely need screening before 50.")]
     [InlineData("Researchers are still searching for a cure for Alzheimer's disease.")]
+    // A first-person account is a testimony, not a promise to the reader.
+    [InlineData("My eczema has completely gone since I switched soap.")]
+    [InlineData("I promise this recipe takes ten minutes.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

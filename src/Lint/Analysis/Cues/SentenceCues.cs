@@ -359,10 +359,19 @@ internal sealed partial class SentenceCues
     private static int[] WeakBoundaries(string text)
     {
         var boundaries = Positions(CueLexicon.WeakBoundary, text);
-        var separators = new List<int>();
+
+        // A comma with the "and" or "or" right after it (", and") is one separator: what lies between them is no item.
+        var separators = new List<(int Start, int End)>();
         foreach (Match m in Safe(ListSeparator, text))
         {
-            separators.Add(m.Index);
+            if (separators.Count > 0 && CountWords(text, separators[^1].End, m.Index) == 0)
+            {
+                separators[^1] = (separators[^1].Start, m.Index + m.Length);
+            }
+            else
+            {
+                separators.Add((m.Index, m.Index + m.Length));
+            }
         }
 
         if (separators.Count < 2)
@@ -373,10 +382,10 @@ internal sealed partial class SentenceCues
         var kept = new List<int>(boundaries.Length);
         foreach (var position in boundaries)
         {
-            var index = separators.IndexOf(position);
+            var index = separators.FindIndex(s => s.Start <= position && position < s.End);
             var isListSeparator = index >= 0
-                && ((index + 1 < separators.Count && CountWords(text, position + 1, separators[index + 1]) <= 2)
-                    || (index > 0 && CountWords(text, separators[index - 1] + 1, position) <= 2));
+                && ((index + 1 < separators.Count && CountWords(text, separators[index].End, separators[index + 1].Start) <= 2)
+                    || (index > 0 && CountWords(text, separators[index - 1].End, separators[index].Start) <= 2));
             if (!isListSeparator)
             {
                 kept.Add(position);
