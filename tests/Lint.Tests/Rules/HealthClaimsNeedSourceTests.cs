@@ -34,12 +34,15 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Sugary drinks erode enamel.")]
     [InlineData("Turmeric is excellent for joint pain.")]
     [InlineData("Up to six shades whiter after one treatment.")]
+    [InlineData("Late-night scrolling can make low moods worse.")]
+    [InlineData("After forty, your metabolism slows to a crawl.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
     [InlineData("These drops have few side effects.")]
     [InlineData("Nicotine patches are safe and effective for most smokers.")]
     [InlineData("There is nothing in our formula that you could become dependent on.")]
+    [InlineData("Unlike sleeping pills, our drops won't leave you drowsy in the morning.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
