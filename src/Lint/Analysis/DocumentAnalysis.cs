@@ -140,11 +140,15 @@ internal sealed partial class DocumentAnalysis
     {
         var marks = new bool[blocks.Count];
         var level = 0;
+
+        // A paragraph that is only a label ("**References**", "Sources:") heads the list right after it.
+        var underLabel = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind == BlockKind.Heading)
             {
+                underLabel = false;
                 if (level > 0 && block.HeadingLevel <= level)
                 {
                     level = 0;
@@ -158,7 +162,10 @@ internal sealed partial class DocumentAnalysis
                 continue;
             }
 
-            marks[i] = level > 0;
+            underLabel = block.Kind == BlockKind.ListItem
+                ? underLabel
+                : block.Kind == BlockKind.Paragraph && ReferenceLabel().IsMatch(TextNormalizer.Normalize(block.Text));
+            marks[i] = level > 0 || (underLabel && block.Kind == BlockKind.ListItem);
         }
 
         return marks;
@@ -235,6 +242,9 @@ internal sealed partial class DocumentAnalysis
 
     [GeneratedRegex(@"^\W*(?:\d+\.?\s*)?(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|notes|footnotes|endnotes|studies cited|evidence|research cited|selected references)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceHeading();
+
+    [GeneratedRegex(@"^\W*(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|footnotes|endnotes|studies cited|research cited|selected references)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAnchor();

@@ -13,6 +13,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Three out of four teenagers do not get enough sleep.")]
     [InlineData("There is a good chance the cyst will shrink without surgery.")]
     [InlineData("Most nosebleeds start at the front of the nose.")]
+    [InlineData("If your father had gout, your odds are higher.")]
+    [InlineData("Most people wait years before seeing a doctor about hearing loss.")]
     // Appeals to evidence or authority.
     [InlineData("Studies show that green tea speeds up metabolism.")]
     [InlineData("Research has found a link between gut bacteria and mood.")]
@@ -20,6 +22,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Dentists recommend brushing twice a day with fluoride toothpaste.")]
     [InlineData("Experts agree that sitting all day is bad for your back.")]
     [InlineData("According to the WHO, air pollution shortens lives.")]
+    [InlineData("NICE recommends talking therapy for mild depression.")]
     // Efficacy and causal claims, hedged or not.
     [InlineData("Turmeric relieves joint inflammation.")]
     [InlineData("Zinc lozenges may shorten colds and ease a sore throat.")]
@@ -36,6 +39,16 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Up to six shades whiter after one treatment.")]
     [InlineData("Late-night scrolling can make low moods worse.")]
     [InlineData("After forty, your metabolism slows to a crawl.")]
+    [InlineData("Tight shoes speed up the drift of the big toe.")]
+    [InlineData("Complete rest weakens the tendon.")]
+    [InlineData("Aligners make it easier to keep your gums healthy.")]
+    [InlineData("Stretching the hamstrings protects the knee.")]
+    [InlineData("Hip arthroscopy is now the gold standard for this injury.")]
+    [InlineData("Brighter, more even skin.")]
+    [InlineData("Eucalyptus oil loosens mucus.")]
+    [InlineData("Cinnamon is far superior to metformin.")]
+    [InlineData("Gluten is the number one trigger for Hashimoto's.")]
+    [InlineData("The method works for virtually everyone.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
@@ -57,6 +70,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Orders over $50 ship free, and you save 20% on subscriptions.")]
     [InlineData("We offer a reduced rate for students and seniors.")]
     [InlineData("Most patients book six sessions, one a week.")]
+    [InlineData("It's nice to say thank you.")]
     [InlineData("We stay open late on Thursdays, and the café sells a good choice of sandwiches.")]
     // Reported or warned against.
     [InlineData("Be sceptical of websites that claim that garlic cures infections.")]
@@ -73,6 +87,18 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Regular walking cuts the risk of dementia by 30% [1].\n\n## References\n\n1. Lee J. Walking and dementia. 2021.")]
     [InlineData("Regular walking cuts the risk of dementia by 30%. That is what a large cohort found (Lee et al., 2021).")]
     public void ACitationInTheSentenceOrParagraphSatisfiesIt(string text) => Assert.False(RuleProbe.Fires(text, "HL003"), text);
+
+    [Theory]
+    // A list after a paragraph that is only a label is a reference list, as under a "References" heading.
+    [InlineData("Walking helps.[1]\n\n**References**\n\n- Lee J, et al. Daily walking improves health in older adults. J Aging. 2021.")]
+    [InlineData("Walking helps.[1]\n\nSources:\n\n- Lee J, et al. Daily walking improves health in older adults. J Aging. 2021.")]
+    public void EntriesOfAReferenceListUnderALabelAreNotClaims(string text) => Assert.False(RuleProbe.Fires(text, "HL003"), text);
+
+    [Fact]
+    public void AListAfterAnOrdinaryParagraphIsStillChecked()
+    {
+        Assert.True(RuleProbe.Fires("What our clients say:\n\n- Daily walking improves health in older adults.", "HL003"));
+    }
 
     [Theory]
     [InlineData("Regular walking cuts the risk of dementia by 30% [1].")]

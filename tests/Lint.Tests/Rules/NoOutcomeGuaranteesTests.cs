@@ -12,6 +12,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Drop two dress sizes by summer, guaranteed.")]
     [InlineData("I promise you'll feel more relaxed after a single session.")]
     [InlineData("We promise you will walk out feeling lighter.")]
+    [InlineData("You'll hear every conversation clearly, guaranteed.")]
     // Certainty of a result for the reader.
     [InlineData("After three sessions you will be completely pain-free.")]
     [InlineData("This tincture will cure your psoriasis.")]
@@ -27,11 +28,15 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Start the course today and you'll be migraine-free.")]
     [InlineData("Once grafted, the hair will never fall out.")]
     [InlineData("Follow the plan and you will reach your goal weight by spring.")]
+    [InlineData("Every client who finishes the course stays pain-free.")]
+    [InlineData("With our drops your toddler will sail through the winter.")]
+    [InlineData("Take the tablets and you won't catch malaria.")]
     // Absolute efficacy.
     [InlineData("The patch is 100% effective against nausea.")]
     [InlineData("It works for everyone, whatever their age.")]
     [InlineData("This balm never fails.")]
     [InlineData("In twelve years the programme has never failed a client.")]
+    [InlineData("Our implants never fail.")]
     [InlineData("Ozone therapy cures Lyme disease.")]
     [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
     [InlineData("Reverse your fatty liver disease naturally.")]
@@ -42,6 +47,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our herbal blend has no side effects.")]
     [InlineData("Colloidal silver is totally harmless.")]
     [InlineData("The procedure is risk-free.")]
+    [InlineData("Our peel leaves zero redness.")]
     [InlineData("There is zero risk of complications.")]
     [InlineData("The cream is safe for everyone, including newborns.")]
     // Bare emphatic efficacy.
@@ -94,6 +100,9 @@ public class NoOutcomeGuaranteesTests
     // A first-person account is a testimony, not a promise to the reader.
     [InlineData("My eczema has completely gone since I switched soap.")]
     [InlineData("I promise this recipe takes ten minutes.")]
+    [InlineData("That's our Happy Feet Guarantee.")]
+    [InlineData("Free check-ups for life with every pair of glasses.")]
+    [InlineData("## How to stay injury-free")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]
