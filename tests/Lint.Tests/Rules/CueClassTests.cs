@@ -60,6 +60,8 @@ public class CueClassTests
     [InlineData("Save 20% on your first order.")]
     // Instructions, topics and definitions.
     [InlineData("Sit with your back supported and your feet flat on the floor.")]
+    [InlineData("Cut back and reduce your salt intake.")]
+    [InlineData("Get urgent medical help if the pain spreads.")]
     [InlineData("## What the research shows")]
     [InlineData("A migraine is a headache that comes with other symptoms such as nausea.")]
     // Negated efficacy.
@@ -80,5 +82,7 @@ public class CueClassTests
     [InlineData("Ginger may ease nausea in some people.")]
     // A negation ends at ", and" that opens a new clause; it reaches every item of a list only.
     [InlineData("Scans don't help, and 40% of patients who get imaging take more time off work.")]
+    // Two nouns and a verb state; they do not instruct.
+    [InlineData("Ice and compression dramatically reduce swelling.")]
     public void StillAClaimThatNeedsASource(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 }

@@ -29,6 +29,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Once grafted, the hair will never fall out.")]
     [InlineData("Follow the plan and you will reach your goal weight by spring.")]
     [InlineData("Every client who finishes the course stays pain-free.")]
+    // "In half" is a result, not a hedge of the clause after it.
+    [InlineData("Warm-ups cut strains in half, and every runner on our plan stays injury-free.")]
     [InlineData("With our drops your toddler will sail through the winter.")]
     [InlineData("Take the tablets and you won't catch malaria.")]
     // Absolute efficacy.

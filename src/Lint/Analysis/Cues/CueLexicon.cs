@@ -79,7 +79,7 @@ internal static partial class CueLexicon
             "certain|few|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
             "individual results|average|majority|minority|chance|chances|odds|in general|as a rule|" +
             "not everyone|not every|not all|varies|vary|depending on|depends on|" +
-            "(?:around |about |roughly |nearly |almost |over |more than )?(?:half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?" + WordsClose
+            "(?:around |about |roughly |nearly |almost |over |more than )?(?:(?<!\\bin )half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?" + WordsClose
         + @"|(?<!\bthe |\bat |\bat the )\bmost\b(?! likely)"
         + @"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:out of|in) (?:\d+|ten|a hundred|hundred|five|four|three|two)\b"
         + @"|\b[1-9]?\d(?:\.\d+)?\s?(?:%|percent\b) of (?:\w+ ){0,2}?(?:people|patients|users|customers|clients|members|participants|women|men|adults|children|cases|those)\b",
@@ -146,7 +146,10 @@ internal static partial class CueLexicon
     public static readonly Regex DeclarativeAfterInstruction = DeclarativeAfterInstructionExpression();
 
     [GeneratedRegex(
-        @"^(?:\W*\w+){1,3}? (?:is|are|was|were|has|have|can|may|will|could|does|makes|helps|keeps|works|gives|causes|leads|reduces|boosts|lowers|raises|improves|prevents|relieves|eases|increases|protects|supports|promotes|heals|cures|treats|stops|ends|fights|burns|clears|calms|soothes|strengthens|restores|triggers|speeds|slows|damages|affects|targets|blocks|flushes|removes|kills|repairs|builds)\b",
+        @"^(?:\W*\w+){1,3}? (?:is|are|was|were|has|have|can|may|will|could|does|makes|helps|keeps|works|gives|causes|leads|reduces|boosts|lowers|raises|improves|prevents|relieves|eases|increases|protects|supports|promotes|heals|cures|treats|stops|ends|fights|burns|clears|calms|soothes|strengthens|restores|triggers|speeds|slows|damages|affects|targets|blocks|flushes|removes|kills|repairs|builds)\b"
+        // Two nouns joined by "and" take the verb's base form: "Ice and compression reduce swelling" states, where
+        // "Cut back and reduce your intake" and "Get medical help" instruct.
+        + @"|^\W*\w+(?: (?:and|or|&) \w+)?(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DeclarativeAfterInstructionExpression();
