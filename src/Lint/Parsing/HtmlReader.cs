@@ -15,7 +15,8 @@ internal static class HtmlReader
         var builder = new DocumentBuilder(source, DocumentFormat.Html);
         var scan = HtmlSourceScanner.Scan(source, 0, source.Length);
         using var document = Parser.ParseDocument(scan.Text, out var starts);
-        HtmlDomWalker.Walk(document.ChildNodes, scan, 0, starts, builder);
+        var hidden = HiddenSelectors.Read(document.QuerySelectorAll("style").Select(style => style.TextContent));
+        HtmlDomWalker.Walk(document.ChildNodes, scan, 0, starts, builder, hidden);
         return builder.Build();
     }
 

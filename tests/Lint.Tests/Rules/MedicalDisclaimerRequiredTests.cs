@@ -61,6 +61,15 @@ public class MedicalDisclaimerRequiredTests
     }
 
     [Fact]
+    public void ADisclaimerHiddenByTheStyleSheetDoesNotCount()
+    {
+        const string html = "<html><head><style>.legal-note{display:none}</style></head><body><h1>Knee pain</h1><p>Knee pain has many causes.</p>\n<div class=\"legal-note\"><p>This article is not a substitute for professional medical advice.</p></div></body></html>";
+        var finding = Assert.Single(RuleProbe.Findings(html, "HL001", DocumentFormat.Html));
+        Assert.Contains("hidden element", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(2, finding.Region.StartLine);
+    }
+
+    [Fact]
     public void ADisclaimerInFrontMatterDoesNotCount()
     {
         var text = "---\ndisclaimer: This article is not a substitute for professional medical advice.\n---\n\n" + Body;

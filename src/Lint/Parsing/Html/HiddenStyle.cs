@@ -42,7 +42,7 @@ internal static class HiddenStyle
         return false;
     }
 
-    private static string StripComments(string style)
+    internal static string StripComments(string style)
     {
         var open = style.IndexOf("/*", StringComparison.Ordinal);
         if (open < 0)

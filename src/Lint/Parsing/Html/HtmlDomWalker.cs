@@ -17,6 +17,7 @@ internal sealed class HtmlDomWalker
     private readonly ElementStarts _starts;
     private readonly DocumentBuilder _builder;
     private readonly HtmlTextAligner _aligner;
+    private readonly HiddenSelectors? _hiddenSelectors;
     private readonly List<WalkFrame> _frames = [];
     private readonly List<OpenAnnotation> _annotations = [];
     private OpenBlock? _block;
@@ -29,8 +30,9 @@ internal sealed class HtmlDomWalker
     private int _lastElementStart = -1;
     private int _jsonLdCount;
 
-    private HtmlDomWalker(HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder)
+    private HtmlDomWalker(HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder, HiddenSelectors? hiddenSelectors)
     {
+        _hiddenSelectors = hiddenSelectors;
         _scan = scan;
         _offset = offset;
         _starts = starts;
@@ -41,10 +43,11 @@ internal sealed class HtmlDomWalker
     /// <summary>
     /// Walks <paramref name="roots"/>, parsed from <c>scan.Text[scan.Start..scan.End)</c>, whose element positions
     /// (<paramref name="starts"/>) are relative to <paramref name="offset"/>, adding what it finds to <paramref name="builder"/>.
+    /// Elements that <paramref name="hiddenSelectors"/>, the page's own style sheets, hide are hidden text.
     /// </summary>
-    public static void Walk(INodeList roots, HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder)
+    public static void Walk(INodeList roots, HtmlSourceScan scan, int offset, ElementStarts starts, DocumentBuilder builder, HiddenSelectors? hiddenSelectors = null)
     {
-        var walker = new HtmlDomWalker(scan, offset, starts, builder);
+        var walker = new HtmlDomWalker(scan, offset, starts, builder, hiddenSelectors);
         if (scan.Blanked)
         {
             builder.AddNote(HtmlElementTraits.DepthNote);
@@ -151,7 +154,7 @@ internal sealed class HtmlDomWalker
             BlockBoundary(start);
         }
 
-        var exclusion = HtmlElementTraits.ExclusionOf(name, element);
+        var exclusion = HtmlElementTraits.ExclusionOf(name, element, _hiddenSelectors);
         if (exclusion.Excluded)
         {
             ExcludeContent(exclusion.Reason, ref frame);

@@ -45,7 +45,7 @@ internal static class HtmlElementTraits
     public static bool IsBlockLevel(string localName) => BlockLevel.Contains(localName);
 
     /// <summary>Whether the element's content is excluded from prose, and if so whether (and why) it is recorded as hidden text.</summary>
-    public static Exclusion ExclusionOf(string localName, IElement element)
+    public static Exclusion ExclusionOf(string localName, IElement element, HiddenSelectors? hiddenSelectors = null)
     {
         if (ExcludedWithReason.TryGetValue(localName, out var reason))
         {
@@ -56,7 +56,8 @@ internal static class HtmlElementTraits
         var hidden = element.Attributes.Length > 0
             && (element.GetAttribute("hidden") is not null
                 || string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-                || HiddenStyle.Hides(element.GetAttribute("style")));
+                || HiddenStyle.Hides(element.GetAttribute("style"))
+                || hiddenSelectors?.Hides(localName, element) == true);
         if (hidden
             || (string.Equals(localName, "dialog", StringComparison.OrdinalIgnoreCase) && element.GetAttribute("open") is null))
         {
