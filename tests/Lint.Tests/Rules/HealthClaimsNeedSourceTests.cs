@@ -53,12 +53,24 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Cinnamon is far superior to metformin.")]
     [InlineData("Gluten is the number one trigger for Hashimoto's.")]
     [InlineData("The method works for virtually everyone.")]
+    [InlineData("The mouthguard keeps your airway open all night.")]
+    [InlineData("Garlic is nature's antibiotic.")]
+    [InlineData("Hundreds of our patients have swapped their pills for our plan.")]
+    [InlineData("Our solution keeps grafts alive twice as long as saline.")]
+    [InlineData("Aloe water hydrates better than plain water.")]
+    [InlineData("The oils absorb into the bloodstream within seconds.")]
+    [InlineData("Good foot care can keep it from getting worse.")]
+    [InlineData("Our clinic reports 97% vein closure at one year.")]
+    [InlineData("We watched the bedwetting stop after two visits.")]
+    [InlineData("Oatmeal baths replenish the skin's natural oils.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
     [InlineData("These drops have few side effects.")]
     [InlineData("Nicotine patches are safe and effective for most smokers.")]
     [InlineData("There is nothing in our formula that you could become dependent on.")]
+    [InlineData("Acupuncture has a long and safe track record.")]
+    [InlineData("Our device is endorsed by leading sleep organisations.")]
     [InlineData("Unlike sleeping pills, our drops won't leave you drowsy in the morning.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
@@ -90,6 +102,9 @@ public class HealthClaimsNeedSourceTests
     // Negated efficacy is not a claim that needs a source.
     [InlineData("Antibiotics do not cure viral infections such as colds.")]
     [InlineData("This product is not intended to diagnose, treat, cure, or prevent any disease.")]
+    [InlineData("There is no cure for the common cold.")]
+    [InlineData("Surgery is not completely risk-free.")]
+    [InlineData("## Risks of surgery")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

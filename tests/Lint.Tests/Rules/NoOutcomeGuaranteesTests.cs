@@ -31,6 +31,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Every client who finishes the course stays pain-free.")]
     // "In half" is a result, not a hedge of the clause after it.
     [InlineData("Warm-ups cut strains in half, and every runner on our plan stays injury-free.")]
+    // A second clause with a subject of its own is not hedged or made hypothetical by the first.
+    [InlineData("Adjustments use about the pressure you'd use to check whether a peach is ripe, and they are 100% safe.")]
     [InlineData("With our drops your toddler will sail through the winter.")]
     [InlineData("Take the tablets and you won't catch malaria.")]
     // Absolute efficacy.
@@ -39,6 +41,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("This balm never fails.")]
     [InlineData("In twelve years the programme has never failed a client.")]
     [InlineData("Our implants never fail.")]
+    [InlineData("100% of our clients see thicker hair.")]
+    [InlineData("Your body will never reject the implant.")]
+    [InlineData("You won't feel a thing during the procedure.")]
+    [InlineData("After a month on the patches you'll feel like you're 30 again.")]
     [InlineData("Ozone therapy cures Lyme disease.")]
     [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
     [InlineData("Reverse your fatty liver disease naturally.")]
@@ -55,6 +61,7 @@ public class NoOutcomeGuaranteesTests
     // Bare emphatic efficacy.
     [InlineData("I was sceptical at first, but it really works!")]
     [InlineData("Honestly, this stuff works.")]
+    [InlineData("It works - I tell all my friends!")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -105,6 +112,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("That's our Happy Feet Guarantee.")]
     [InlineData("Free check-ups for life with every pair of glasses.")]
     [InlineData("## How to stay injury-free")]
+    // "Virtually" hedges.
+    [InlineData("The procedure is virtually painless.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -209,7 +209,9 @@ internal static partial class CueLexicon
     public static readonly Regex StrongBoundary = StrongBoundaryExpression();
 
     [GeneratedRegex(
-        @"[;:]|\s[—–-]\s|" + WordsOpen + "but|however|although|though|whereas|except|nevertheless|nonetheless|otherwise" + WordsClose,
+        @"[;:]|\s[—–-]\s|" + WordsOpen + "but|however|although|though|whereas|except|nevertheless|nonetheless|otherwise" + WordsClose
+        // ", and they are…" opens a clause with a subject of its own.
+        + @"|,\s+(?:and|so|yet)\s+(?=(?:they|it|we|you|i|he|she|this|these|those|there|our|your|my|their|his|her|every|each)\b)",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex StrongBoundaryExpression();
@@ -227,7 +229,7 @@ internal static partial class CueLexicon
     public static readonly Regex ConditionEnd = ConditionEndExpression();
 
     [GeneratedRegex(
-        @",(?! (?:or|and)\b)|[;:]|\s[—–-]\s|—|\bthen\b",
+        @",(?! (?:or|and)\b)|,\s+and\s+(?=(?:they|it|we|he|she|this|these|those|there|our|their|his|her|every|each)\b)|[;:]|\s[—–-]\s|—|\bthen\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex ConditionEndExpression();
