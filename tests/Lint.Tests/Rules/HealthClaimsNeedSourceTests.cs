@@ -15,6 +15,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most nosebleeds start at the front of the nose.")]
     [InlineData("If your father had gout, your odds are higher.")]
     [InlineData("Most people wait years before seeing a doctor about hearing loss.")]
+    [InlineData("Roughly half the teens I see for insomnia game past midnight.")]
+    [InlineData("Weight loss of 60 to 70 percent within two years.")]
+    [InlineData("Our complication rate is less than half the national average.")]
     // Appeals to evidence or authority.
     [InlineData("Studies show that green tea speeds up metabolism.")]
     [InlineData("Research has found a link between gut bacteria and mood.")]
@@ -63,6 +66,15 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Our clinic reports 97% vein closure at one year.")]
     [InlineData("We watched the bedwetting stop after two visits.")]
     [InlineData("Oatmeal baths replenish the skin's natural oils.")]
+    [InlineData("Ayurveda corrects the imbalance underneath the pain.")]
+    [InlineData("Milk thistle backs it up by protecting liver cells.")]
+    [InlineData("Alcohol drains your B vitamins.")]
+    [InlineData("Blue light suppresses melatonin.")]
+    [InlineData("A bedtime routine helps kids fall asleep faster.")]
+    [InlineData("This spray unblocks your nose in minutes.")]
+    [InlineData("Graded exercise can make you much, much worse.")]
+    [InlineData("Vegans tend to see bigger results.")]
+    [InlineData("Salt and fluids take the edge off POTS.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
@@ -71,6 +83,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("There is nothing in our formula that you could become dependent on.")]
     [InlineData("Acupuncture has a long and safe track record.")]
     [InlineData("Our device is endorsed by leading sleep organisations.")]
+    [InlineData("Saline sprays are a good choice for children and during pregnancy.")]
+    [InlineData("Creatine is the most researched supplement, with over 1,000 studies.")]
+    [InlineData("We've sold two million shots without a single reported adverse reaction.")]
     [InlineData("Unlike sleeping pills, our drops won't leave you drowsy in the morning.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
@@ -105,6 +120,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("There is no cure for the common cold.")]
     [InlineData("Surgery is not completely risk-free.")]
     [InlineData("## Risks of surgery")]
+    [InlineData("About 80% of the stomach is removed.")]
+    [InlineData("A wound that drains fluid needs to be seen.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

@@ -12,6 +12,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Drop two dress sizes by summer, guaranteed.")]
     [InlineData("I promise you'll feel more relaxed after a single session.")]
     [InlineData("We promise you will walk out feeling lighter.")]
+    [InlineData("We promise you will be moving more freely within a month.")]
+    [InlineData("I promise you, it will work for your family too.")]
     [InlineData("You'll hear every conversation clearly, guaranteed.")]
     // Certainty of a result for the reader.
     [InlineData("After three sessions you will be completely pain-free.")]
@@ -28,6 +30,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Start the course today and you'll be migraine-free.")]
     [InlineData("Once grafted, the hair will never fall out.")]
     [InlineData("Follow the plan and you will reach your goal weight by spring.")]
+    [InlineData("Stick with the plan and you will get your life back.")]
+    [InlineData("Our day programme will slow your mother's memory loss.")]
     [InlineData("Every client who finishes the course stays pain-free.")]
     // "In half" is a result, not a hedge of the clause after it.
     [InlineData("Warm-ups cut strains in half, and every runner on our plan stays injury-free.")]
@@ -114,6 +118,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("## How to stay injury-free")]
     // "Virtually" hedges.
     [InlineData("The procedure is virtually painless.")]
+    // "Not everything" negates.
+    [InlineData("Not everything works for everyone.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

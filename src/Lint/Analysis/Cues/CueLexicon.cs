@@ -46,7 +46,7 @@ internal static partial class CueLexicon
             "not to mention|no wonder|nothing but|never before|no more|not least|none other than|" +
             "no less than|no fewer than|no later than|not until|second to none|never mind|no-brainer|" +
             "nothing short of|cannot wait|can't wait|not for nothing" + WordsClose
-        + @"|(?<!\b(?:is|are|was|were|am|be|been|being|'s|'re|'m) )\bnot (?=\w+ing\b)(?!being\b|having\b)",
+        + @"|(?<!\b(?:is|are|was|were|am|be|been|being|'s|'re|'m) )\bnot (?=\w+ing\b)(?!being\b|having\b|(?:every|any|some|no)thing\b)",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex PseudoNegationExpression();
