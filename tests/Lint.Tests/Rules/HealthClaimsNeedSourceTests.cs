@@ -75,6 +75,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Graded exercise can make you much, much worse.")]
     [InlineData("Vegans tend to see bigger results.")]
     [InlineData("Salt and fluids take the edge off POTS.")]
+    [InlineData("Alcohol weakens the gallbladder and helps stones form.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
@@ -122,6 +123,12 @@ public class HealthClaimsNeedSourceTests
     [InlineData("## Risks of surgery")]
     [InlineData("About 80% of the stomach is removed.")]
     [InlineData("A wound that drains fluid needs to be seen.")]
+    [InlineData("The gallbladder is a small pouch that sits under the liver and helps you digest fat.")]
+    [InlineData("A headache that gets worse and does not go away needs urgent care.")]
+    [InlineData("Most people go back to office work after two weeks.")]
+    [InlineData("Breathe in gently, or the spray ends up in your throat.")]
+    [InlineData("Every smoker will be offered support to quit, including free nicotine patches.")]
+    [InlineData("Control swelling and regain full movement.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

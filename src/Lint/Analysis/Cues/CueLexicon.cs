@@ -134,7 +134,7 @@ internal static partial class CueLexicon
             "leave|pack|prepare|sign up|register|download|click|scroll|join|subscribe|shop|save|pay|fast|log|" +
             "track|weigh|test|alternate|ice|elevate|compress|reduce|swap|opt|spread|space|split|pace|build|" +
             "progress|return|resume|adjust|tap|press|wipe|remove|dispose|throw|soak|spray|dab|brush|floss|" +
-            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send" + WordsClose,
+            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|control|raise|regain|work on" + WordsClose,
         Options,
         TimeoutMilliseconds)]
     private static partial Regex InstructionExpression();
