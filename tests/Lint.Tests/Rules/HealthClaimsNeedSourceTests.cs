@@ -76,6 +76,10 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Vegans tend to see bigger results.")]
     [InlineData("Salt and fluids take the edge off POTS.")]
     [InlineData("Alcohol weakens the gallbladder and helps stones form.")]
+    [InlineData("Unlike steroid creams, our balm won't thin your skin.")]
+    [InlineData("Most runners lose about a litre of sweat an hour.")]
+    [InlineData("Stopping statins lets your cholesterol drift back up.")]
+    [InlineData("Giving up coffee suddenly can leave you with headaches.")]
     // Safety and track record.
     [InlineData("Melatonin is safe for long-term use.")]
     [InlineData("Arnica has been used safely for centuries.")]
