@@ -49,6 +49,32 @@ public class PhraseKindTests
     public void Switches_and_exceptions(string ignore, string sentence, bool flagged) =>
         Assert.Equal(flagged, HouseRuleHost.Lint(Rule(ignore), sentence + "\n").Count == 1);
 
+    private const string SymbolRule = """
+        id: PH002
+        name: NoAbsolutes
+        title: No absolutes
+        kind: phrase
+        message: '"{0}" is absolute.'
+        vocabulary:
+          absolute:
+            - '100 ?%'
+            - '#1'
+            - 'a\+ rated'
+        patterns:
+          - '{absolute}'
+        """;
+
+    /// <summary>Entries that open or close with a sign (%, #, +) match where they stand, as whole words do.</summary>
+    [Theory]
+    [InlineData("It works 100%.", true)]
+    [InlineData("It is 100 % natural.", true)]
+    [InlineData("The #1 cream for eczema.", true)]
+    [InlineData("An A+ rated clinic.", true)]
+    [InlineData("It is 1100% better.", false)]
+    [InlineData("Ask for item X#1.", false)]
+    public void Entries_that_open_or_close_with_a_sign_match(string sentence, bool flagged) =>
+        Assert.Equal(flagged, HouseRuleHost.Lint(SymbolRule, sentence + "\n").Count == 1);
+
     [Fact]
     public void A_finding_covers_the_sentence_and_quotes_the_words()
     {

@@ -32,6 +32,17 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Follow the plan and you will reach your goal weight by spring.")]
     [InlineData("Stick with the plan and you will get your life back.")]
     [InlineData("Our day programme will slow your mother's memory loss.")]
+    [InlineData("Stick with it for a month and you will never feel anxious again.")]
+    [InlineData("Therapy works.")]
+    [InlineData("Our app means you'll start feeling like yourself again within days.")]
+    [InlineData("Take two tablets before bed and you'll wake up feeling 100%.")]
+    [InlineData("This patch switches off cravings for everyone who uses it.")]
+    [InlineData("Grow a fuller beard in 30 days.")]
+    [InlineData("Her drops work!")]
+    [InlineData("They genuinely work, and I'd buy them again.")]
+    [InlineData("Use our comb and your whole family will be lice-free.")]
+    [InlineData("If you do the exercises, you will be walking comfortably within six weeks.")]
+    [InlineData("Safe to take with all medications.")]
     [InlineData("Every client who finishes the course stays pain-free.")]
     // "In half" is a result, not a hedge of the clause after it.
     [InlineData("Warm-ups cut strains in half, and every runner on our plan stays injury-free.")]
@@ -122,6 +133,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Not everything works for everyone.")]
     // "Balance" in a list is a noun.
     [InlineData("We'll check your balance, eye movements and memory.")]
+    [InlineData("Nothing works.")]
+    [InlineData("Call us if you have a sore throat that will not go away.")]
+    [InlineData("After three sessions I'm completely pain-free.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -176,7 +176,7 @@ internal static partial class CueLexicon
 
     [GeneratedRegex(
         WordsOpen + "because|since|as it|as they|as this|which|so that|otherwise|as it's|as they're|" +
-            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)|who (?:have|has|had)|" +
+            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye|the|your|it|its)|who (?:have|has|had)|" +
             "that (?:has|have) (?:helped|been)|" +
             "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)" + WordsClose
         + @"|;|\s[—–-]\s",
@@ -191,7 +191,7 @@ internal static partial class CueLexicon
     public static readonly Regex Definition = DefinitionExpression();
 
     [GeneratedRegex(
-        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the|(?:(?!(?:for|against)\b)\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the|(?:(?!(?:for|against)\b)\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DefinitionExpression();

@@ -15,6 +15,11 @@ internal sealed partial class Vocabulary
     private const string WordStart = @"\b";
     private const string WordEnd = @"\b";
 
+    // A list with an entry that opens or closes with a character that is not part of a word ("100%", "+") cannot
+    // be guarded by a word boundary, which that character would never meet: "not inside a word" is said instead.
+    private const string NotAfterWord = @"(?<!\w)";
+    private const string NotBeforeWord = @"(?!\w)";
+
     /// <summary>
     /// The longest a list may grow when the lists it uses are written out. Lists that use other lists twice over
     /// can otherwise double at every level and fill the memory.
@@ -118,10 +123,45 @@ internal sealed partial class Vocabulary
     private (string Text, string[] NarrowUnless) Expand(string pattern, Form form, Func<string, Exception> error)
     {
         var unless = new HashSet<string>(StringComparer.Ordinal);
-        var expanded = Reference().Replace(pattern, match => WordStart + ExpandList(match.Groups[1].Value, form, error, [], unless) + WordEnd);
+        var expanded = Reference().Replace(pattern, match => Guarded(match.Groups[1].Value, ExpandList(match.Groups[1].Value, form, error, [], unless)));
         return expanded.Length > MaxExpandedLength
             ? throw error("the pattern grows past a million characters when its lists are written out; use fewer lists")
             : (expanded, unless.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>
+    /// A list's alternation between word guards: word boundaries, which the non-backtracking engine can run,
+    /// unless an entry opens or closes with a character that is not part of a word.
+    /// </summary>
+    private string Guarded(string name, string alternation)
+    {
+        var (opens, closes) = NonWordEdges(name, []);
+        return (opens ? NotAfterWord : WordStart) + alternation + (closes ? NotBeforeWord : WordEnd);
+    }
+
+    /// <summary>Whether an entry of the list, or of a list it uses, may open or close with a character that is not part of a word.</summary>
+    private (bool Opens, bool Closes) NonWordEdges(string name, HashSet<string> seen)
+    {
+        if (!seen.Add(name) || !_lists.TryGetValue(name, out var entries))
+        {
+            return (false, false);
+        }
+
+        var (opens, closes) = (false, false);
+        foreach (var entry in entries)
+        {
+            // What a lookaround tests is not part of the match.
+            var matched = Lookaround().Replace(entry, string.Empty);
+            opens |= NonWordOpening().IsMatch(matched);
+            closes |= NonWordClosing().IsMatch(matched);
+            foreach (Match reference in Reference().Matches(matched))
+            {
+                var (innerOpens, innerCloses) = NonWordEdges(reference.Groups[1].Value, seen);
+                (opens, closes) = (opens | innerOpens, closes | innerCloses);
+            }
+        }
+
+        return (opens, closes);
     }
 
     private string ExpandNested(string name, string pattern, Form form, Func<string, Exception> error, HashSet<string> expanding, HashSet<string> unless)
@@ -280,4 +320,16 @@ internal sealed partial class Vocabulary
 
     [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9_-]*)\}")]
     private static partial Regex Reference();
+
+    /// <summary>A lookaround group, with groups nested one level deep inside it.</summary>
+    [GeneratedRegex(@"\(\?<?[=!](?:[^()]|\([^()]*\))*\)")]
+    private static partial Regex Lookaround();
+
+    /// <summary>A character that is not part of a word, written as itself or escaped, that opens an alternative.</summary>
+    [GeneratedRegex(@"(?:^|\||\((?:\?:)?)(?:[^\w\s\\()\[\]{}|?*+.^$]|\\[^\w\s])")]
+    private static partial Regex NonWordOpening();
+
+    /// <summary>A character that is not part of a word, written as itself or escaped, that closes an alternative.</summary>
+    [GeneratedRegex(@"(?:[^\w\s\\()\[\]{}|?*+.^$]|\\[^\w\s])[?*+]?\)*(?:\||$)")]
+    private static partial Regex NonWordClosing();
 }
