@@ -40,6 +40,7 @@ internal sealed partial class Vocabulary
 
     private readonly Dictionary<string, List<string>> _lists;
     private readonly Dictionary<(string Name, Form Form), (string Text, string[] NarrowUnless)> _expanded = new();
+    private readonly Dictionary<string, (bool Opens, bool Closes)> _edges = new(StringComparer.Ordinal);
 
     private Vocabulary(Dictionary<string, List<string>> lists)
     {
@@ -135,8 +136,16 @@ internal sealed partial class Vocabulary
     /// </summary>
     private string Guarded(string name, string alternation)
     {
-        var (opens, closes) = NonWordEdges(name, []);
-        return (opens ? NotAfterWord : WordStart) + alternation + (closes ? NotBeforeWord : WordEnd);
+        (bool Opens, bool Closes) edges;
+        lock (_edges)
+        {
+            if (!_edges.TryGetValue(name, out edges))
+            {
+                _edges[name] = edges = NonWordEdges(name, []);
+            }
+        }
+
+        return (edges.Opens ? NotAfterWord : WordStart) + alternation + (edges.Closes ? NotBeforeWord : WordEnd);
     }
 
     /// <summary>Whether an entry of the list, or of a list it uses, may open or close with a character that is not part of a word.</summary>
