@@ -12,7 +12,7 @@ namespace HealthLint.Parsing.Html;
 /// combinators, attributes or pseudo-classes. A later rule that shows the same selector again (<c>display:block</c>)
 /// undoes an earlier one, as the cascade would.
 /// </remarks>
-internal sealed class HiddenSelectors
+internal sealed partial class HiddenSelectors
 {
     /// <summary>How many rules are read at most: a style sheet of more is a framework's, not a page's own.</summary>
     private const int MaxRules = 20_000;
@@ -31,6 +31,12 @@ internal sealed class HiddenSelectors
         var rules = 0;
         foreach (var sheet in styleSheets)
         {
+            // Most style sheets hide nothing, and need not be read.
+            if (!sheet.Contains("/*", StringComparison.Ordinal) && !HidingDeclaration().IsMatch(sheet))
+            {
+                continue;
+            }
+
             var css = HiddenStyle.StripComments(sheet);
             var at = 0;
             while (at < css.Length && rules < MaxRules)
@@ -151,6 +157,9 @@ internal sealed class HiddenSelectors
     private static bool SetsDisplayOrVisibility(string declarations) =>
         declarations.Contains("display", StringComparison.OrdinalIgnoreCase)
         || declarations.Contains("visibility", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HidingDeclaration();
 
     /// <summary>A class or id selector, with an optional tag name and further classes: <c>div.legal.small</c>.</summary>
     private readonly record struct SimpleSelector(string? Tag, string? Id, string[] Classes)
