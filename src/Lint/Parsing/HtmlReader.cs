@@ -15,7 +15,10 @@ internal static class HtmlReader
         var builder = new DocumentBuilder(source, DocumentFormat.Html);
         var scan = HtmlSourceScanner.Scan(source, 0, source.Length);
         using var document = Parser.ParseDocument(scan.Text, out var starts);
-        var hidden = HiddenSelectors.Read(document.QuerySelectorAll("style").Select(style => style.TextContent));
+        // A style sheet for print or for another medium says nothing about what a reader sees on screen.
+        var hidden = HiddenSelectors.Read(document.QuerySelectorAll("style")
+            .Where(style => style.GetAttribute("media")?.Trim().ToLowerInvariant() is null or "" or "all" or "screen")
+            .Select(style => style.TextContent));
         HtmlDomWalker.Walk(document.ChildNodes, scan, 0, starts, builder, hidden);
         return builder.Build();
     }

@@ -59,6 +59,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("100% of our clients see thicker hair.")]
     [InlineData("Your body will never reject the implant.")]
     [InlineData("You won't feel a thing during the procedure.")]
+    [InlineData("You'll not feel a thing.")]
     [InlineData("After a month on the patches you'll feel like you're 30 again.")]
     [InlineData("Ozone therapy cures Lyme disease.")]
     [InlineData("Laser therapy offers a permanent cure for toenail fungus.")]
@@ -134,6 +135,10 @@ public class NoOutcomeGuaranteesTests
     // "Balance" in a list is a noun.
     [InlineData("We'll check your balance, eye movements and memory.")]
     [InlineData("Nothing works.")]
+    [InlineData("## What works")]
+    [InlineData("Important information for anyone who takes lithium.")]
+    [InlineData("Patients who have not yet failed metformin can try it.")]
+    [InlineData("You won't get flu from the flu vaccine.")]
     [InlineData("Call us if you have a sore throat that will not go away.")]
     [InlineData("After three sessions I'm completely pain-free.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);

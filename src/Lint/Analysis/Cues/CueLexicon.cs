@@ -134,7 +134,7 @@ internal static partial class CueLexicon
             "leave|pack|prepare|sign up|register|download|click|scroll|join|subscribe|shop|save|pay|fast|log|" +
             "track|weigh|test|alternate|ice|elevate|compress|reduce|swap|opt|spread|space|split|pace|build|" +
             "progress|return|resume|adjust|tap|press|wipe|remove|dispose|throw|soak|spray|dab|brush|floss|" +
-            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|control|raise|regain|work on" + WordsClose,
+            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|work on" + WordsClose,
         Options,
         TimeoutMilliseconds)]
     private static partial Regex InstructionExpression();
@@ -149,7 +149,7 @@ internal static partial class CueLexicon
         @"^(?:\W*\w+){1,3}? (?:is|are|was|were|has|have|can|may|will|could|does|makes|helps|keeps|works|gives|causes|leads|reduces|boosts|lowers|raises|improves|prevents|relieves|eases|increases|protects|supports|promotes|heals|cures|treats|stops|ends|fights|burns|clears|calms|soothes|strengthens|restores|triggers|speeds|slows|damages|affects|targets|blocks|flushes|removes|kills|repairs|builds)\b"
         // Two nouns joined by "and" take the verb's base form: "Ice and compression reduce swelling" states, where
         // "Cut back and reduce your intake" and "Get medical help" instruct.
-        + @"|^\W*\w+(?: (?:and|or|&) \w+)?(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b",
+        + @"|^\W*(?!(?:please|always|never|just|then|now|also|first|gently|slowly|carefully|instead|simply|don't|do)\b)\w+ (?:and|or|&) \w+(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DeclarativeAfterInstructionExpression();
@@ -176,7 +176,7 @@ internal static partial class CueLexicon
 
     [GeneratedRegex(
         WordsOpen + "because|since|as it|as they|as this|which|so that|otherwise|as it's|as they're|" +
-            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye|the|your|it|its)|who (?:have|has|had)|" +
+            "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)|who (?:have|has|had)|" +
             "that (?:has|have) (?:helped|been)|" +
             "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)" + WordsClose
         + @"|;|\s[—–-]\s",

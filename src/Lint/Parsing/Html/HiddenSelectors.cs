@@ -17,8 +17,10 @@ internal sealed partial class HiddenSelectors
     /// <summary>How many rules are read at most: a style sheet of more is a framework's, not a page's own.</summary>
     private const int MaxRules = 20_000;
 
-    private readonly Dictionary<string, List<SimpleSelector>> _byClass = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SimpleSelector>> _byId = new(StringComparer.Ordinal);
+    private readonly SelectorIndex _hidden = new();
+
+    // Selectors that a conditional rule (@media …) shows: an element they match is shown on some screens.
+    private readonly SelectorIndex _shownOnSomeScreens = new();
 
     private HiddenSelectors()
     {
@@ -27,113 +29,107 @@ internal sealed partial class HiddenSelectors
     /// <summary>The hiding selectors of the style sheets, or <see langword="null"/> when they hide nothing.</summary>
     public static HiddenSelectors? Read(IEnumerable<string> styleSheets)
     {
-        var state = new Dictionary<SimpleSelector, bool>();
-        var rules = 0;
-        foreach (var sheet in styleSheets)
+        // Most pages' style sheets hide nothing, and need not be read.
+        var sheets = styleSheets.ToList();
+        if (!sheets.Exists(sheet => sheet.Contains("/*", StringComparison.Ordinal) || HidingDeclaration().IsMatch(sheet)))
         {
-            // Most style sheets hide nothing, and need not be read.
-            if (!sheet.Contains("/*", StringComparison.Ordinal) && !HidingDeclaration().IsMatch(sheet))
-            {
-                continue;
-            }
+            return null;
+        }
 
-            var css = HiddenStyle.StripComments(sheet);
-            var at = 0;
-            while (at < css.Length && rules < MaxRules)
-            {
-                var open = css.IndexOf('{', at);
-                if (open < 0)
-                {
-                    break;
-                }
-
-                var close = MatchingBrace(css, open);
-                var prelude = css.AsSpan(at, open - at).Trim();
-                var semicolon = prelude.LastIndexOf(';');
-                if (semicolon >= 0)
-                {
-                    // A statement at-rule (@import …;) before the rule.
-                    prelude = prelude[(semicolon + 1)..].Trim();
-                }
-
-                if (prelude.Length > 0 && prelude[0] != '@')
-                {
-                    rules++;
-                    var declarations = css.Substring(open + 1, Math.Max(0, close - open - 1));
-                    var hides = HiddenStyle.Hides(declarations);
-                    var shows = !hides && SetsDisplayOrVisibility(declarations);
-                    if (hides || shows)
-                    {
-                        foreach (var part in prelude.ToString().Split(','))
-                        {
-                            if (SimpleSelector.TryRead(part.Trim(), out var selector))
-                            {
-                                state[selector] = hides;
-                            }
-                        }
-                    }
-                }
-
-                at = close + 1;
-            }
+        var state = new Dictionary<SimpleSelector, bool>();
+        var shownOnSomeScreens = new HashSet<SimpleSelector>();
+        var rules = 0;
+        foreach (var sheet in sheets)
+        {
+            ReadRules(HiddenStyle.StripComments(sheet), state, shownOnSomeScreens, ref rules);
         }
 
         var result = new HiddenSelectors();
         foreach (var (selector, hidden) in state)
         {
-            if (!hidden)
+            if (hidden)
             {
-                continue;
+                result._hidden.Add(selector);
             }
-
-            var (index, key) = selector.Id is { } id ? (result._byId, id) : (result._byClass, selector.Classes[0]);
-            if (!index.TryGetValue(key, out var list))
-            {
-                index[key] = list = [];
-            }
-
-            list.Add(selector);
         }
 
-        return result._byClass.Count + result._byId.Count == 0 ? null : result;
+        foreach (var selector in shownOnSomeScreens)
+        {
+            result._shownOnSomeScreens.Add(selector);
+        }
+
+        return result._hidden.IsEmpty ? null : result;
     }
 
-    /// <summary>Whether one of the hiding selectors matches the element.</summary>
-    public bool Hides(string localName, IElement element)
+    /// <summary>
+    /// Reads the rules of <paramref name="css"/> into <paramref name="state"/> (hidden or shown, the later rule
+    /// winning); rules inside a conditional at-rule (<c>@media</c>) only add what they show to <paramref name="shown"/>.
+    /// </summary>
+    private static void ReadRules(string css, Dictionary<SimpleSelector, bool>? state, HashSet<SimpleSelector> shown, ref int rules)
     {
-        if (_byId.Count > 0 && element.Id is { Length: > 0 } id && _byId.TryGetValue(id, out var byId) && AnyMatches(byId, localName, element))
+        var at = 0;
+        while (at < css.Length && rules < MaxRules)
         {
-            return true;
-        }
-
-        if (_byClass.Count == 0 || element.GetAttribute("class") is not { Length: > 0 })
-        {
-            return false;
-        }
-
-        foreach (var name in element.ClassList)
-        {
-            if (_byClass.TryGetValue(name, out var byClass) && AnyMatches(byClass, localName, element))
+            var open = css.IndexOf('{', at);
+            if (open < 0)
             {
-                return true;
+                break;
             }
-        }
 
-        return false;
+            var close = MatchingBrace(css, open);
+            var prelude = css.AsSpan(at, open - at).Trim();
+            var semicolon = prelude.LastIndexOf(';');
+            if (semicolon >= 0)
+            {
+                // A statement at-rule (@import …;) before the rule.
+                prelude = prelude[(semicolon + 1)..].Trim();
+            }
+
+            var block = css.Substring(open + 1, Math.Max(0, close - open - 1));
+            rules++;
+            if (prelude.Length > 0 && prelude[0] == '@')
+            {
+                if (prelude.StartsWith("@media", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@supports", StringComparison.OrdinalIgnoreCase)
+                    || prelude.StartsWith("@container", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@layer", StringComparison.OrdinalIgnoreCase))
+                {
+                    ReadRules(block, null, shown, ref rules);
+                }
+            }
+            else if (prelude.Length > 0)
+            {
+                var hides = HiddenStyle.Hides(block);
+                var shows = !hides && SetsDisplayOrVisibility(block);
+                if (hides || shows)
+                {
+                    foreach (var part in prelude.ToString().Split(','))
+                    {
+                        if (!SimpleSelector.TryRead(part.Trim(), out var selector))
+                        {
+                            continue;
+                        }
+
+                        if (state is not null)
+                        {
+                            state[selector] = hides;
+                        }
+                        else if (shows)
+                        {
+                            shown.Add(selector);
+                        }
+                    }
+                }
+            }
+
+            at = close + 1;
+        }
     }
 
-    private static bool AnyMatches(List<SimpleSelector> selectors, string localName, IElement element)
-    {
-        foreach (var selector in selectors)
-        {
-            if (selector.Matches(localName, element))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether one of the hiding selectors matches the element, and no selector that a conditional rule shows does:
+    /// an element hidden by default and shown on wider screens (<c>class="d-none d-md-block"</c>) is read.
+    /// </summary>
+    public bool Hides(string localName, IElement element) =>
+        _hidden.Matches(localName, element) && !_shownOnSomeScreens.Matches(localName, element);
 
     /// <summary>The closing brace of the block opened at <paramref name="open"/>, nested blocks skipped; the end when unclosed.</summary>
     private static int MatchingBrace(string css, int open)
@@ -160,6 +156,62 @@ internal sealed partial class HiddenSelectors
 
     [System.Text.RegularExpressions.GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex HidingDeclaration();
+
+    /// <summary>Selectors by their id, or else by their first class, for a lookup per element rather than a scan.</summary>
+    private sealed class SelectorIndex
+    {
+        private readonly Dictionary<string, List<SimpleSelector>> _byClass = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<SimpleSelector>> _byId = new(StringComparer.Ordinal);
+
+        public bool IsEmpty => _byClass.Count + _byId.Count == 0;
+
+        public void Add(SimpleSelector selector)
+        {
+            var (index, key) = selector.Id is { } id ? (_byId, id) : (_byClass, selector.Classes[0]);
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(selector);
+        }
+
+        public bool Matches(string localName, IElement element)
+        {
+            if (_byId.Count > 0 && element.Id is { Length: > 0 } id && _byId.TryGetValue(id, out var byId) && AnyMatches(byId, localName, element))
+            {
+                return true;
+            }
+
+            if (_byClass.Count == 0 || element.GetAttribute("class") is not { Length: > 0 })
+            {
+                return false;
+            }
+
+            foreach (var name in element.ClassList)
+            {
+                if (_byClass.TryGetValue(name, out var byClass) && AnyMatches(byClass, localName, element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyMatches(List<SimpleSelector> selectors, string localName, IElement element)
+        {
+            foreach (var selector in selectors)
+            {
+                if (selector.Matches(localName, element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>A class or id selector, with an optional tag name and further classes: <c>div.legal.small</c>.</summary>
     private readonly record struct SimpleSelector(string? Tag, string? Id, string[] Classes)

@@ -132,7 +132,8 @@ internal sealed partial class Vocabulary
 
     /// <summary>
     /// A list's alternation between word guards: word boundaries, which the non-backtracking engine can run,
-    /// unless an entry opens or closes with a character that is not part of a word.
+    /// unless an entry may open or close with a character that is not part of a word (read roughly, erring
+    /// towards the lookarounds, which match the same words).
     /// </summary>
     private string Guarded(string name, string alternation)
     {
@@ -334,8 +335,8 @@ internal sealed partial class Vocabulary
     [GeneratedRegex(@"\(\?<?[=!](?:[^()]|\([^()]*\))*\)")]
     private static partial Regex Lookaround();
 
-    /// <summary>A character that is not part of a word, written as itself or escaped, that opens an alternative.</summary>
-    [GeneratedRegex(@"(?:^|\||\((?:\?:)?)(?:[^\w\s\\()\[\]{}|?*+.^$]|\\[^\w\s])")]
+    /// <summary>A character that is not part of a word, written as itself or escaped, that opens the entry or one of its alternatives.</summary>
+    [GeneratedRegex(@"(?:^|\|)(?:\((?:\?:)?)*(?:[^\w\s\\()\[\]{}|?*+.^$]|\\[^\w\s])")]
     private static partial Regex NonWordOpening();
 
     /// <summary>A character that is not part of a word, written as itself or escaped, that closes an alternative.</summary>

@@ -39,6 +39,31 @@ public class HiddenSelectorsTests
     public void Other_rules_leave_it_shown(string css) => Assert.Contains("Hidden words", Prose(css), StringComparison.Ordinal);
 
     [Fact]
+    public void A_later_style_sheet_that_shows_the_class_again_wins()
+    {
+        var document = DocumentReader.Read($"<html><head><style>.legal{{display:none}}</style><style>.legal{{display:block}}</style></head><body>{Body}</body></html>", DocumentFormat.Html);
+        Assert.Contains(document.Blocks, block => block.Text.Contains("Hidden words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_style_sheet_for_print_hides_nothing_on_screen()
+    {
+        var document = DocumentReader.Read($"<html><head><style media=\"print\">.legal{{display:none}}</style></head><body>{Body}</body></html>", DocumentFormat.Html);
+        Assert.Contains(document.Blocks, block => block.Text.Contains("Hidden words", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Hidden by default, shown from a screen width on: read.
+    [InlineData(".d-none{display:none} @media (min-width: 768px) { .d-md-block{display:block} }", "d-none d-md-block", true)]
+    // Hidden by default and on no screen shown again: not read.
+    [InlineData(".d-none{display:none} @media (min-width: 768px) { .d-md-block{display:block} }", "d-none", false)]
+    public void A_class_shown_on_some_screens_is_read(string css, string classes, bool read)
+    {
+        var document = DocumentReader.Read($"<html><head><style>{css}</style></head><body><p class=\"{classes}\">Sometimes words.</p></body></html>", DocumentFormat.Html);
+        Assert.Equal(read, document.Blocks.Any(block => block.Text.Contains("Sometimes words", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_hidden_text_is_kept_as_hidden_text()
     {
         var document = DocumentReader.Read($"<html><head><style>.legal{{display:none}}</style></head><body>{Body}</body></html>", DocumentFormat.Html);
