@@ -17,6 +17,9 @@ internal sealed partial class HiddenSelectors
     /// <summary>How many rules are read at most: a style sheet of more is a framework's, not a page's own.</summary>
     private const int MaxRules = 20_000;
 
+    /// <summary>How deep conditional at-rules are read; deeper ones (a page never nests more) are skipped, not recursed into.</summary>
+    private const int MaxNesting = 8;
+
     private readonly SelectorIndex _hidden = new();
 
     // Selectors that a conditional rule (@media …) shows: an element they match is shown on some screens.
@@ -41,7 +44,7 @@ internal sealed partial class HiddenSelectors
         var rules = 0;
         foreach (var sheet in sheets)
         {
-            ReadRules(HiddenStyle.StripComments(sheet), state, shownOnSomeScreens, ref rules);
+            ReadRules(HiddenStyle.StripComments(sheet), state, shownOnSomeScreens, 0, ref rules);
         }
 
         var result = new HiddenSelectors();
@@ -65,7 +68,7 @@ internal sealed partial class HiddenSelectors
     /// Reads the rules of <paramref name="css"/> into <paramref name="state"/> (hidden or shown, the later rule
     /// winning); rules inside a conditional at-rule (<c>@media</c>) only add what they show to <paramref name="shown"/>.
     /// </summary>
-    private static void ReadRules(string css, Dictionary<SimpleSelector, bool>? state, HashSet<SimpleSelector> shown, ref int rules)
+    private static void ReadRules(string css, Dictionary<SimpleSelector, bool>? state, HashSet<SimpleSelector> shown, int depth, ref int rules)
     {
         var at = 0;
         while (at < css.Length && rules < MaxRules)
@@ -85,20 +88,21 @@ internal sealed partial class HiddenSelectors
                 prelude = prelude[(semicolon + 1)..].Trim();
             }
 
-            var block = css.Substring(open + 1, Math.Max(0, close - open - 1));
+            var block = css.AsSpan(open + 1, Math.Max(0, close - open - 1));
             rules++;
             if (prelude.Length > 0 && prelude[0] == '@')
             {
-                if (prelude.StartsWith("@media", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@supports", StringComparison.OrdinalIgnoreCase)
-                    || prelude.StartsWith("@container", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@layer", StringComparison.OrdinalIgnoreCase))
+                if (depth < MaxNesting && (prelude.StartsWith("@media", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@supports", StringComparison.OrdinalIgnoreCase)
+                    || prelude.StartsWith("@container", StringComparison.OrdinalIgnoreCase) || prelude.StartsWith("@layer", StringComparison.OrdinalIgnoreCase)))
                 {
-                    ReadRules(block, null, shown, ref rules);
+                    ReadRules(block.ToString(), null, shown, depth + 1, ref rules);
                 }
             }
             else if (prelude.Length > 0)
             {
-                var hides = HiddenStyle.Hides(block);
-                var shows = !hides && SetsDisplayOrVisibility(block);
+                var declarations = block.ToString();
+                var hides = HiddenStyle.Hides(declarations);
+                var shows = !hides && SetsDisplayOrVisibility(declarations);
                 if (hides || shows)
                 {
                     foreach (var part in prelude.ToString().Split(','))

@@ -64,6 +64,15 @@ public class HiddenSelectorsTests
     }
 
     [Fact]
+    public void Deeply_nested_at_rules_are_read_in_linear_time_without_recursing_without_end()
+    {
+        var nested = string.Concat(Enumerable.Repeat("@media screen {", 100_000)) + ".legal{display:block}" + new string('}', 100_000);
+        var prose = Prose(".legal{display:none} " + nested);
+        Assert.DoesNotContain("Hidden words", prose, StringComparison.Ordinal);
+        Assert.Contains("Shown words", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_hidden_text_is_kept_as_hidden_text()
     {
         var document = DocumentReader.Read($"<html><head><style>.legal{{display:none}}</style></head><body>{Body}</body></html>", DocumentFormat.Html);
