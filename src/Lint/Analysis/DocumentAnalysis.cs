@@ -240,10 +240,13 @@ internal sealed partial class DocumentAnalysis
 
     private static bool IsStance(string text) => CueLexicon.IsMatch(CueLexicon.Stance, TextNormalizer.Normalize(text));
 
-    [GeneratedRegex(@"^\W*(?:\d+\.?\s*)?(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|notes|footnotes|endnotes|studies cited|evidence|research cited|selected references)\b", RegexOptions.CultureInvariant)]
+    /// <summary>What a reference section is called; a heading may also say "Notes" or "Evidence", a bare label may not.</summary>
+    private const string ReferenceSectionNames = "references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|footnotes|endnotes|studies cited|research cited|selected references";
+
+    [GeneratedRegex(@"^\W*(?:\d+\.?\s*)?(?:" + ReferenceSectionNames + @"|notes|evidence)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceHeading();
 
-    [GeneratedRegex(@"^\W*(?:references?|sources?(?: and further reading)?|bibliography|citations?|works cited|literature(?: cited)?|further reading|footnotes|endnotes|studies cited|research cited|selected references)\W*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:" + ReferenceSectionNames + @")\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

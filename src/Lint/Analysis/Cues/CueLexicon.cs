@@ -18,6 +18,9 @@ internal static partial class CueLexicon
     private const string WordsOpen = @"\b(?:";
     private const string WordsClose = @")\b";
 
+    /// <summary>Subjects that, after ", and", open a clause of their own, which a negation, hedge or condition before does not reach.</summary>
+    private const string ClauseSubject = "they|it|we|he|she|this|these|those|there|our|their|his|her|every|each";
+
     private static readonly ConcurrentDictionary<Regex, SearchValues<string>[]> Literals = new();
 
     /// <summary>Negators whose scope runs forward to the end of the clause.</summary>
@@ -211,7 +214,7 @@ internal static partial class CueLexicon
     [GeneratedRegex(
         @"[;:]|\s[—–-]\s|" + WordsOpen + "but|however|although|though|whereas|except|nevertheless|nonetheless|otherwise" + WordsClose
         // ", and they are…" opens a clause with a subject of its own.
-        + @"|,\s+(?:and|so|yet)\s+(?=(?:they|it|we|you|i|he|she|this|these|those|there|our|your|my|their|his|her|every|each)\b)",
+        + @"|,\s+(?:and|so|yet)\s+(?=(?:you|i|your|my|" + ClauseSubject + @")\b)",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex StrongBoundaryExpression();
@@ -229,7 +232,8 @@ internal static partial class CueLexicon
     public static readonly Regex ConditionEnd = ConditionEndExpression();
 
     [GeneratedRegex(
-        @",(?! (?:or|and)\b)|,\s+and\s+(?=(?:they|it|we|he|she|this|these|those|there|our|their|his|her|every|each)\b)|[;:]|\s[—–-]\s|—|\bthen\b",
+        // "If you…, and you…" still speaks of the reader's case; ", and they…" leaves it.
+        @",(?! (?:or|and)\b)|,\s+and\s+(?=(?:" + ClauseSubject + @")\b)|[;:]|\s[—–-]\s|—|\bthen\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex ConditionEndExpression();

@@ -7,10 +7,10 @@ namespace HealthLint.Parsing.Html;
 /// a disclaimer hidden by a class is as invisible as one hidden by a <c>style</c> attribute.
 /// </summary>
 /// <remarks>
-/// Only rules whose selectors are a class or an id, alone or after a tag name (<c>div.legal</c>), are read; rules
-/// inside at-rules such as <c>@media</c> hold only on some screens and are skipped, as are selectors with
-/// combinators, attributes or pseudo-classes. A later rule that shows the same selector again (<c>display:block</c>)
-/// undoes an earlier one, as the cascade would.
+/// Only rules whose selectors are a class or an id, alone or after a tag name (<c>div.legal</c>), are read;
+/// selectors with combinators, attributes or pseudo-classes are skipped. A later rule that shows the same selector
+/// again (<c>display:block</c>) undoes an earlier one, as the cascade would. Rules inside a conditional at-rule
+/// (<c>@media</c>) hold only on some screens: what they hide is not counted, what they show is shown to some readers.
 /// </remarks>
 internal sealed partial class HiddenSelectors
 {
@@ -39,26 +39,20 @@ internal sealed partial class HiddenSelectors
             return null;
         }
 
+        var result = new HiddenSelectors();
         var state = new Dictionary<SimpleSelector, bool>();
-        var shownOnSomeScreens = new HashSet<SimpleSelector>();
         var rules = 0;
         foreach (var sheet in sheets)
         {
-            ReadRules(HiddenStyle.StripComments(sheet), state, shownOnSomeScreens, 0, ref rules);
+            ReadRules(HiddenStyle.StripComments(sheet), state, result._shownOnSomeScreens, 0, ref rules);
         }
 
-        var result = new HiddenSelectors();
         foreach (var (selector, hidden) in state)
         {
             if (hidden)
             {
                 result._hidden.Add(selector);
             }
-        }
-
-        foreach (var selector in shownOnSomeScreens)
-        {
-            result._shownOnSomeScreens.Add(selector);
         }
 
         return result._hidden.IsEmpty ? null : result;
@@ -68,7 +62,7 @@ internal sealed partial class HiddenSelectors
     /// Reads the rules of <paramref name="css"/> into <paramref name="state"/> (hidden or shown, the later rule
     /// winning); rules inside a conditional at-rule (<c>@media</c>) only add what they show to <paramref name="shown"/>.
     /// </summary>
-    private static void ReadRules(string css, Dictionary<SimpleSelector, bool>? state, HashSet<SimpleSelector> shown, int depth, ref int rules)
+    private static void ReadRules(string css, Dictionary<SimpleSelector, bool>? state, SelectorIndex shown, int depth, ref int rules)
     {
         var at = 0;
         while (at < css.Length && rules < MaxRules)
