@@ -122,6 +122,21 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Creatine is the most researched supplement, with over 1,000 studies.")]
     [InlineData("We've sold two million shots without a single reported adverse reaction.")]
     [InlineData("Unlike sleeping pills, our drops won't leave you drowsy in the morning.")]
+    // What groups of people felt, superlatives, suitability, comparative harm.
+    [InlineData("Most volunteers noticed a difference in their knees within a fortnight.")]
+    [InlineData("Patients reported fewer hot flushes after six weeks.")]
+    [InlineData("Swimming is one of the best things you can do for your heart.")]
+    [InlineData("Walking daily is the best way to prevent a second stroke.")]
+    [InlineData("Physio is the only effective treatment for a frozen shoulder.")]
+    [InlineData("Group therapy can be a powerful tool for social anxiety.")]
+    [InlineData("Breast screening saves hundreds of lives a year.")]
+    [InlineData("Vaping is far less harmful than smoking.")]
+    [InlineData("There is no safe amount of alcohol in pregnancy.")]
+    [InlineData("The patch does not raise the risk of stroke.")]
+    [InlineData("Our shot gives you clean, steady energy all afternoon.")]
+    [InlineData("The balm helps calm it within a day.")]
+    [InlineData("Started early, the cream can stop a cold sore from forming.")]
+    [InlineData("The gel treats cold sores caused by the herpes virus.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -178,6 +193,21 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Get help to recover from addiction.")]
     [InlineData("The midwife offers pain relief during labour.")]
     [InlineData("The adrenal glands sit superior to the kidneys.")]
+    // Idioms, spokespeople, sensations, word senses, wishes, test results, composition.
+    [InlineData("Use the inhaler at the first sign of wheezing.")]
+    [InlineData("A spokesperson for the health department said the rules would change in May.")]
+    [InlineData("Most people feel a sharp scratch as the needle goes in.")]
+    [InlineData("Most people feel confident after two practice injections.")]
+    [InlineData("Hot flushes, night sweats and poor sleep are common.")]
+    [InlineData("Book a massage every two weeks during a training block.")]
+    [InlineData("The pressure can feel firm, but it should never hurt.")]
+    [InlineData("Some clients simply want more energy and better sleep.")]
+    [InlineData("You only need a repeat test if your last two tests found HPV.")]
+    [InlineData("Each chewable has 5 billion CFU from six strains.")]
+    [InlineData("Keep applying the cream until the redness settles.")]
+    [InlineData("Warts can come back after treatment.")]
+    [InlineData("The retina is the thin layer at the back of the eye that helps turn light into signals.")]
+    [InlineData("I read online that ginger cures migraines.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

@@ -78,6 +78,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("I was sceptical at first, but it really works!")]
     [InlineData("Honestly, this stuff works.")]
     [InlineData("It works - I tell all my friends!")]
+    [InlineData("Thicker, harder erections, guaranteed.")]
+    [InlineData("Be smoke-free in three weeks, guaranteed.")]
+    [InlineData("These drops cured my son's eczema.")]
+    [InlineData("Trust the plan and your bloating will settle within ten days.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -141,6 +145,12 @@ public class NoOutcomeGuaranteesTests
     [InlineData("You won't get flu from the flu vaccine.")]
     [InlineData("Call us if you have a sore throat that will not go away.")]
     [InlineData("After three sessions I'm completely pain-free.")]
+    // Results people felt, tests a patient takes, letters that arrive, exclusive (not absolute) efficacy.
+    [InlineData("In the trial, many patients felt relief within 30 minutes.")]
+    [InlineData("Before each course you will need a pregnancy test.")]
+    [InlineData("Your results letter will arrive within three weeks.")]
+    [InlineData("Surgery is the only effective treatment for a cataract.")]
+    [InlineData("Keep using the gel until the itching is gone.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

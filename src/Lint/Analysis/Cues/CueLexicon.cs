@@ -107,7 +107,7 @@ internal static partial class CueLexicon
             "quackery|snake oil|dubious|questionable|warning letters?|fined|crack(?:s|ed|ing)? down|" +
             "advertis(?:e|es|ed|ing)|makers|illegal(?:ly)?|deceptive|unsubstantiated|debunk(?:s|ed|ing)?|" +
             "fact-check(?:s|ed)?|ruled that|upheld (?:a |the )?complaints?|banned|promising to|" +
-            "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: that| it said| claims)|" +
+            "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: (?:online|somewhere|on (?:social media|facebook|tiktok|instagram|the internet)|in (?:a|the) (?:\\w+ )?(?:paper|magazine|newspaper|forum|group)))?(?: that| it said| claims)|" +
             "it is (?:often |widely |commonly )?(?:said|claimed) that|rumou?rs?" + WordsClose
         + @"|\b(?:that|which|who) (?:\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed) (?:to|that|you|results)\b"
         + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
@@ -194,7 +194,7 @@ internal static partial class CueLexicon
     public static readonly Regex Definition = DefinitionExpression();
 
     [GeneratedRegex(
-        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the|(?:(?!(?:for|against)\b)\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the(?! (?:\w+ )?(?:best|most|safest|top|greatest|strongest|biggest|leading|only|few|fastest|easiest|simplest|healthiest|worst)\b)|(?:(?!(?:for|against)\b)\w+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DefinitionExpression();
@@ -203,7 +203,7 @@ internal static partial class CueLexicon
     public static readonly Regex Condition = ConditionExpression();
 
     [GeneratedRegex(
-        WordsOpen + "if|unless|whether|suppose|supposing|imagine" + WordsClose,
+        WordsOpen + "if|unless|until|whether|suppose|supposing|imagine" + WordsClose,
         Options,
         TimeoutMilliseconds)]
     private static partial Regex ConditionExpression();
