@@ -82,6 +82,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Be smoke-free in three weeks, guaranteed.")]
     [InlineData("These drops cured my son's eczema.")]
     [InlineData("Trust the plan and your bloating will settle within ten days.")]
+    [InlineData("Every one of my clients who finished the programme has felt the difference.")]
+    [InlineData("Our adjustments fix the root cause, so your back pain doesn't come back.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -151,6 +153,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Your results letter will arrive within three weeks.")]
     [InlineData("Surgery is the only effective treatment for a cataract.")]
     [InlineData("Keep using the gel until the itching is gone.")]
+    [InlineData("Changing your diet will not get rid of gallstones.")]
+    [InlineData("Our night guards come with a 12-month breakage guarantee.")]
+    [InlineData("Ignore packs that say their lotion is guaranteed to kill every louse.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -39,7 +39,9 @@ internal sealed partial class SentenceCues
     private int[]? _strong;
     private int[]? _weak;
     private int[]? _conditionEnds;
-    private bool? _isDefinition;
+
+    /// <summary>Where the definition of a defining sentence ends; -1 when the sentence does not define.</summary>
+    private int? _definitionEnd;
 
     /// <summary>Where the instruction of an instructing sentence ends; -1 when the sentence does not instruct.</summary>
     private int? _instructionEnd;
@@ -56,8 +58,7 @@ internal sealed partial class SentenceCues
     /// <summary>The sentence asks rather than states.</summary>
     public bool IsQuestion { get; }
 
-    /// <summary>The sentence says what something is ("A hypo is when…", "OSA happens when…") rather than what a treatment does.</summary>
-    public bool IsDefinition => _isDefinition ??= CueLexicon.IsMatch(CueLexicon.Definition, _text);
+    private int DefinitionEnd => _definitionEnd ??= ReadDefinitionEnd();
 
     /// <summary>The sentence tells the reader what to do ("Sit with your back supported…", "If it hurts, call us").</summary>
     public bool IsInstruction => InstructionEnd >= 0;
@@ -89,6 +90,32 @@ internal sealed partial class SentenceCues
     /// aspirin to children, because it has been linked to Reye's syndrome" the reason is a claim.
     /// </summary>
     public bool IsInInstruction(int start) => InstructionEnd >= 0 && start < InstructionEnd;
+
+    /// <summary>
+    /// The match lies where the sentence says what something is ("A hypo is when…", "OSA happens when…") rather than
+    /// what a treatment does. The definition runs to the next clause break: in "Dry eye is a long-term condition, but
+    /// drops keep it under control" the second clause is a claim.
+    /// </summary>
+    public bool IsInDefinition(int start) => DefinitionEnd >= 0 && start < DefinitionEnd;
+
+    private int ReadDefinitionEnd()
+    {
+        if (Safe(CueLexicon.Definition, _text).FirstOrDefault() is not { } definition)
+        {
+            return -1;
+        }
+
+        var from = definition.Index + definition.Length;
+        foreach (var position in Strong)
+        {
+            if (position >= from)
+            {
+                return position;
+            }
+        }
+
+        return _text.Length;
+    }
 
     /// <summary>The match lies in an indirect question ("we looked at what the research shows").</summary>
     public bool IsInIndirectQuestion(int start, int end)
