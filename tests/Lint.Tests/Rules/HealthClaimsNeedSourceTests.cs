@@ -153,6 +153,12 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Headaches are a sign the detox is working.")]
     [InlineData("Withdrawal symptoms usually fade within a few weeks.")]
     [InlineData("Dry eye is a long-term condition, but regular drops can keep symptoms under control.")]
+    [InlineData("Cataract surgery is one of the safest operations in medicine.")]
+    [InlineData("The injection is virtually painless.")]
+    [InlineData("Visible results in as little as two weeks.")]
+    [InlineData("Most of our students say their neck pain has gone.")]
+    [InlineData("Ginger is one of the most healing foods you can eat.")]
+    [InlineData("Pilates is great for a stiff lower back.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

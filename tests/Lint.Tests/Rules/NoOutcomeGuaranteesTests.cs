@@ -84,6 +84,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Trust the plan and your bloating will settle within ten days.")]
     [InlineData("Every one of my clients who finished the programme has felt the difference.")]
     [InlineData("Our adjustments fix the root cause, so your back pain doesn't come back.")]
+    [InlineData("Collagen is cheap, completely safe and one of the few supplements that does what it says on the tin.")]
+    [InlineData("Our tablets work just as well as the big brands, guaranteed.")]
+    [InlineData("Your son will be calmer and more focused within a month.")]
+    [InlineData("Our surgeons have a flawless safety record.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]

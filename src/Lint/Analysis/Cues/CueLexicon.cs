@@ -79,7 +79,7 @@ internal static partial class CueLexicon
             "tended to|appears? to|seems? to|(?:is|are) thought to|(?:is|are) believed to|" +
             "(?:is|are) considered|suggests?|suggested|indicates?|helps?|helped|helping|aims? to|designed to|" +
             "intended to|up to|as much as|as little as|in (?:some|many|most|certain) cases|some|many|several|" +
-            "certain|few|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
+            "certain|(?<!\\bthe )few|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
             "individual results|average|majority|minority|chance|chances|odds|in general|as a rule|" +
             "not everyone|not every|not all|varies|vary|depending on|depends on|" +
             "(?:around |about |roughly |nearly |almost |over |more than )?(?:(?<!\\bin )half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?" + WordsClose
@@ -111,7 +111,7 @@ internal static partial class CueLexicon
             "it is (?:often |widely |commonly )?(?:said|claimed) that|rumou?rs?" + WordsClose
         + @"|\b(?:that|which|who) (?:\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed) (?:to|that|you|results)\b"
         + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
-        + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website|packs|packets|labels|boxes|bottles|packaging) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
+        + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website|packs|packets|labels|boxes|bottles|packaging) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|(?<!\bwhat (?:it|they) )says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
         + @"|^\W*(?:the )?(?:claim|myth|rumou?r|viral claim|what (?:they|the ads?|the posts?) (?:say|claim))s?:"
         + @"|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
         Options,
