@@ -159,6 +159,15 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most of our students say their neck pain has gone.")]
     [InlineData("Ginger is one of the most healing foods you can eat.")]
     [InlineData("Pilates is great for a stiff lower back.")]
+    [InlineData("In ten years we have never had a serious complication.")]
+    [InlineData("We have given 5,000 injections without a single serious reaction.")]
+    [InlineData("Used as directed, the cream won't thin a child's skin.")]
+    [InlineData("Wearing a helmet is the most important thing you can do to protect your brain.")]
+    [InlineData("Burn up to 500 calories in one class.")]
+    [InlineData("Smoking is a major risk factor for gum disease.")]
+    [InlineData("Adding fibre can bring your cholesterol down by a further 5%.")]
+    [InlineData("Sweat out the toxins that build up in your body.")]
+    [InlineData("Cold weather and stress can set off eczema flares.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -239,6 +248,15 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Asthma is a common long-term condition that affects the airways and makes it harder to breathe.")]
     [InlineData("Head lice are not a sign of poor hygiene.")]
     [InlineData("Tendinopathy can affect the middle of the tendon or where it joins the heel bone.")]
+    [InlineData("A stroke can affect the muscles used for swallowing.")]
+    [InlineData("Glaucoma usually doesn't cause any symptoms at first.")]
+    [InlineData("The pelvic floor is a sling of muscles that supports your bladder.")]
+    [InlineData("Go to A&E if you have double vision.")]
+    [InlineData("Stop smoking and cut down on alcohol.")]
+    [InlineData("You may need glaucoma drops for the rest of your life.")]
+    [InlineData("The spread is made for adults who want to lower their cholesterol.")]
+    [InlineData("Physiotherapists help with movement, balance and walking.")]
+    [InlineData("Most people feel a tiny pinprick as the needle goes in.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

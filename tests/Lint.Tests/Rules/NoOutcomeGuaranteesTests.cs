@@ -88,6 +88,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our tablets work just as well as the big brands, guaranteed.")]
     [InlineData("Your son will be calmer and more focused within a month.")]
     [InlineData("Our surgeons have a flawless safety record.")]
+    [InlineData("Feel calmer in two weeks, or your money back.")]
+    [InlineData("There is zero bruising and no downtime.")]
+    [InlineData("It's worked for every single client I've treated.")]
+    [InlineData("Every woman who completes the course will see clearer skin.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -160,6 +164,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Changing your diet will not get rid of gallstones.")]
     [InlineData("Our night guards come with a 12-month breakage guarantee.")]
     [InlineData("Ignore packs that say their lotion is guaranteed to kill every louse.")]
+    [InlineData("The knee pain I used to get after running has completely gone.")]
+    [InlineData("One best-selling gummy promises on its packaging that children will sleep all night, guaranteed.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

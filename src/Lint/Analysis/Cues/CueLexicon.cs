@@ -112,6 +112,8 @@ internal static partial class CueLexicon
         + @"|\b(?:that|which|who) (?:\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed) (?:to|that|you|results)\b"
         + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
         + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website|packs|packets|labels|boxes|bottles|packaging) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|(?<!\bwhat (?:it|they) )says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
+        // One other seller's claim is reported; "our clinic guarantees" is the publisher's own.
+        + @"|\b(?:one|another|a|an|some|any)(?: [\w-]+){0,2}? (?:product|brand|clinic|company|seller|supplement|gummy|pill|tablet|cream|app|device|website|site) (?:\w+ ){0,6}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|swears?)\b"
         + @"|^\W*(?:the )?(?:claim|myth|rumou?r|viral claim|what (?:they|the ads?|the posts?) (?:say|claim))s?:"
         + @"|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
         Options,
