@@ -168,6 +168,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Adding fibre can bring your cholesterol down by a further 5%.")]
     [InlineData("Sweat out the toxins that build up in your body.")]
     [InlineData("Cold weather and stress can set off eczema flares.")]
+    [InlineData("Our mouth spray relieves cravings in as little as 60 seconds.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
