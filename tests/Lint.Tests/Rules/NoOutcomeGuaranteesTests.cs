@@ -92,6 +92,11 @@ public class NoOutcomeGuaranteesTests
     [InlineData("There is zero bruising and no downtime.")]
     [InlineData("It's worked for every single client I've treated.")]
     [InlineData("Every woman who completes the course will see clearer skin.")]
+    [InlineData("Made with real fruit and nothing artificial, our syrup is 100% safe for the whole family.")]
+    [InlineData("100% works")]
+    [InlineData("Over 3,000 implants since 2010 with zero failures.")]
+    [InlineData("The brace works from the very first day for every patient.")]
+    [InlineData("Your posture will be corrected permanently in twelve weeks.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]

@@ -412,7 +412,9 @@ internal sealed partial class SentenceCues
             var index = separators.FindIndex(s => s.Start <= position && position < s.End);
             var isListSeparator = index >= 0
                 && ((index + 1 < separators.Count && CountWords(text, separators[index].End, separators[index + 1].Start) <= 2)
-                    || (index > 0 && CountWords(text, separators[index - 1].End, separators[index].Start) <= 2));
+                    // A list runs "A, B and C": in "greens and nothing artificial, it is safe" the comma ends a clause.
+                    || (index > 0 && text[separators[index - 1].Start] == ','
+                        && CountWords(text, separators[index - 1].End, separators[index].Start) <= 2));
             if (!isListSeparator)
             {
                 kept.Add(position);
