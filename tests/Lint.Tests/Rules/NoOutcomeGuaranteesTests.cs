@@ -97,6 +97,14 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Over 3,000 implants since 2010 with zero failures.")]
     [InlineData("The brace works from the very first day for every patient.")]
     [InlineData("Your posture will be corrected permanently in twelve weeks.")]
+    // A publisher's own product is no third party; "until" does not soften a promise of permanence.
+    [InlineData("Finally, a cream guaranteed to clear your acne in 7 days.")]
+    [InlineData("Keep using our serum until your wrinkles are gone forever.")]
+    [InlineData("Everyone on the programme had permanent results.")]
+    [InlineData("Our hair transplant clinic has a 100% success rate.")]
+    [InlineData("Our 60-day acne guarantee means clear skin or a full refund.")]
+    [InlineData("Sleep Well Guarantee: you sleep through the night, or we refund you.")]
+    [InlineData("Honestly, it cured my eczema.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -165,10 +173,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Before each course you will need a pregnancy test.")]
     [InlineData("Your results letter will arrive within three weeks.")]
     [InlineData("Surgery is the only effective treatment for a cataract.")]
-    [InlineData("Keep using the gel until the itching is gone.")]
     [InlineData("Changing your diet will not get rid of gallstones.")]
-    [InlineData("Our night guards come with a 12-month breakage guarantee.")]
-    [InlineData("Ignore packs that say their lotion is guaranteed to kill every louse.")]
+    [InlineData("Our night guards for teeth grinding come with a 12-month breakage guarantee.")]
+    [InlineData("Ignore packs that say their lotion is guaranteed to clear head lice.")]
     [InlineData("The knee pain I used to get after running has completely gone.")]
     [InlineData("One best-selling gummy promises on its packaging that children will sleep all night, guaranteed.")]
     // A product's speed of action is a claim to cite (HL003), not a promise; nor are table rows, named offers and rates.
@@ -177,6 +184,16 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Office work")]
     [InlineData("Happy Tummy Guarantee: if your child doesn't love them, we'll refund you.")]
     [InlineData("Crowns have a 95% survival rate after 10 years.")]
+    // Referral rules, careers, advice, records and letters are not promises.
+    [InlineData("Every patient who is referred will see a consultant within 18 weeks.")]
+    [InlineData("Dr Shah has worked for every major hospital trust in the region.")]
+    [InlineData("Finish the whole course of antibiotics so the infection doesn't come back.")]
+    [InlineData("Your rash will not clear within a week without treatment.")]
+    [InlineData("Keep a perfect record of your blood sugar readings for two weeks.")]
+    [InlineData("Your appointment letters will be clearer in the new format from May.")]
+    [InlineData("We guarantee to reply within one working day; here is how it works.")]
+    [InlineData("Every one of the nurses on the ward has seen a case of measles.")]
+    [InlineData("I read online that ginger cures migraines.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

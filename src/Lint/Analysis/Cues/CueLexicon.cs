@@ -113,7 +113,7 @@ internal static partial class CueLexicon
         + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
         + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website|packs|packets|labels|boxes|bottles|packaging) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|(?<!\bwhat (?:it|they) )says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
         // One other seller's claim is reported; "our clinic guarantees" is the publisher's own.
-        + @"|\b(?:one|another|a|an|some|any)(?: [\w-]+){0,2}? (?:product|brand|clinic|company|seller|supplement|gummy|pill|tablet|cream|app|device|website|site) (?:\w+ ){0,6}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|swears?)\b"
+        + @"|\b(?:one|another|other|rival|some)(?: [\w-]+){0,2}? (?:product|brand|clinic|company|seller|supplement|gummy|pill|tablet|cream|app|device|website|site) (?:\w+ ){0,6}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|swears?)\b"
         + @"|^\W*(?:the )?(?:claim|myth|rumou?r|viral claim|what (?:they|the ads?|the posts?) (?:say|claim))s?:"
         + @"|\bavoid (?:any |all )?(?:products?|clinics?|supplements?|sellers?|companies|brands?|websites?|sites?|ads?|adverts?|treatments?|anyone|practitioners?|providers?|programs?|programmes?)\b",
         Options,
@@ -196,16 +196,28 @@ internal static partial class CueLexicon
     public static readonly Regex Definition = DefinitionExpression();
 
     [GeneratedRegex(
-        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the(?! (?:\w+ )?(?:best|most|safest|top|greatest|strongest|biggest|leading|only|few|fastest|easiest|simplest|healthiest|worst)\b)|(?:(?!(?:for|against)\b)[\w-]+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b)|means|refers to|happens when|occurs when|describes)\b",
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the(?! (?:\w+ )?(?:best|better|more|most|safer|safest|top|greatest|strongest|biggest|leading|only|few|fastest|easiest|simplest|healthiest|worst|oldest)\b)|(?:(?!(?:for|against|[\w-]*(?:proven|acting|effective|natural|powerful|strength))\b)[\w-]+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b(?! reli))|means|refers to|happens when|occurs when|describes)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DefinitionExpression();
+
+    /// <summary>
+    /// Where a definition stops: a contrast opens a clause about something else ("Dry eye is a long-term condition,
+    /// but drops keep it under control"), while "…, and it lowers blood sugar" still describes the thing defined.
+    /// </summary>
+    public static readonly Regex DefinitionEnd = DefinitionEndExpression();
+
+    [GeneratedRegex(
+        WordsOpen + "but|however|although|though|whereas|yet" + WordsClose,
+        Options,
+        TimeoutMilliseconds)]
+    private static partial Regex DefinitionEndExpression();
 
     /// <summary>The start of a hypothetical clause.</summary>
     public static readonly Regex Condition = ConditionExpression();
 
     [GeneratedRegex(
-        WordsOpen + "if|unless|until|whether|suppose|supposing|imagine" + WordsClose,
+        WordsOpen + "if|unless|whether|suppose|supposing|imagine" + WordsClose,
         Options,
         TimeoutMilliseconds)]
     private static partial Regex ConditionExpression();

@@ -93,7 +93,7 @@ internal sealed partial class SentenceCues
 
     /// <summary>
     /// The match lies where the sentence says what something is ("A hypo is when…", "OSA happens when…") rather than
-    /// what a treatment does. The definition runs to the next clause break: in "Dry eye is a long-term condition, but
+    /// what a treatment does. The definition runs to the next contrast: in "Dry eye is a long-term condition, but
     /// drops keep it under control" the second clause is a claim.
     /// </summary>
     public bool IsInDefinition(int start) => DefinitionEnd >= 0 && start < DefinitionEnd;
@@ -106,11 +106,11 @@ internal sealed partial class SentenceCues
         }
 
         var from = definition.Index + definition.Length;
-        foreach (var position in Strong)
+        foreach (var contrast in Safe(CueLexicon.DefinitionEnd, _text))
         {
-            if (position >= from)
+            if (contrast.Index >= from)
             {
-                return position;
+                return contrast.Index;
             }
         }
 
