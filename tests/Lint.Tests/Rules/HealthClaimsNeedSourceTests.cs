@@ -135,7 +135,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("The patch does not raise the risk of stroke.")]
     [InlineData("Our shot gives you clean, steady energy all afternoon.")]
     [InlineData("The balm helps calm it within a day.")]
-    [InlineData("Started early, the cream can stop new spots from forming.")]
+    [InlineData("It keeps new ones from appearing.")]
     [InlineData("The gel treats cold sores caused by the herpes virus.")]
     [InlineData("Eating nuts every day lowers the risk of early death.")]
     [InlineData("Dehydration is the most common cause of headaches in children.")]
