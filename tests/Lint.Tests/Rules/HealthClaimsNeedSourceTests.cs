@@ -181,6 +181,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Our gel eliminates nail fungus within 14 days.")]
     [InlineData("In twenty years our clinic has never had any complications.")]
     [InlineData("Physio is one of the more effective treatments for back pain.")]
+    [InlineData("Experts say at least 95% of children need two doses.")]
+    [InlineData("Doctors say the new spray is safe for children.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -275,6 +277,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Signs the catheter is working include clear urine in the bag.")]
     [InlineData("Insulin is a hormone made by the pancreas, and it lowers blood sugar after meals.")]
     [InlineData("My daughter had never had a reaction to nuts before that party.")]
+    // What is said makes no health claim.
+    [InlineData("Pharmacists say people should book online.")]
+    [InlineData("Doctors and campaigners suggest a few practical steps:")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
