@@ -105,6 +105,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our 60-day acne guarantee means clear skin or a full refund.")]
     [InlineData("Sleep Well Guarantee: you sleep through the night, or we refund you.")]
     [InlineData("Honestly, it cured my eczema.")]
+    [InlineData("Every woman who completes our 12-week programme will see more regular cycles.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -194,6 +195,12 @@ public class NoOutcomeGuaranteesTests
     [InlineData("We guarantee to reply within one working day; here is how it works.")]
     [InlineData("Every one of the nurses on the ward has seen a case of measles.")]
     [InlineData("I read online that ginger cures migraines.")]
+    [InlineData("Results appointment within 7 days to discuss your diagnosis.")]
+    [InlineData("CPAP does not cure sleep apnoea, and your symptoms will come back if you stop using it.")]
+    [InlineData("I honestly thought I'd have to put up with the ringing forever.")]
+    [InlineData("Isotretinoin is the closest thing we have to a cure for acne.")]
+    [InlineData("If your prescription changes, we'll re-treat you free of charge for life.")]
+    [InlineData("I've met plenty of parents who swear that baby chiropractic cures reflux.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]
