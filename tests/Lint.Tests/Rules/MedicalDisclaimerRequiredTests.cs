@@ -13,6 +13,8 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("Nothing here should be used in place of a visit to your own clinician; this post is not medical advice.")]
     [InlineData("These pages are no substitute for personalised advice from your nurse or doctor.")]
     [InlineData("They are not professional medical advice and are no substitute for diagnosis or treatment by an audiologist, ENT specialist or GP.")]
+    [InlineData("The information on this page is general product information and is not a substitute for professional medical advice, diagnosis or treatment.")]
+    [InlineData("Our supplement guides aren't a replacement for advice from your pharmacist.")]
     public void AVisibleDisclaimerPasses(string disclaimer)
     {
         Assert.False(RuleProbe.Fires(Body + disclaimer + "\n", "HL001"), disclaimer);
@@ -22,6 +24,8 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("Talk to your doctor about side effects.")]
     [InlineData("These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.")]
     [InlineData("Knee replacement is not a substitute for losing weight.")]
+    [InlineData("A hearing test is not a substitute for a medical examination by your doctor.")]
+    [InlineData("Our vitamin gummies are not a replacement for professional medical advice or a balanced diet.")]
     public void NoDisclaimerFails(string closing)
     {
         var finding = Assert.Single(RuleProbe.Findings(Body + closing + "\n", "HL001"));
