@@ -189,6 +189,12 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Smokers have a higher risk of gum disease.")]
     [InlineData("This patch controls cravings all day.")]
     [InlineData("Magnesium reduces cramps, so you sleep through the night.")]
+    [InlineData("Our lactulose solution is gentle and effective.")]
+    [InlineData("It contains oleocanthal, which works in the body in a similar way to ibuprofen.")]
+    [InlineData("Headache, nausea and dizziness were common on the day of dosing.")]
+    [InlineData("Permanent numbness is rare.")]
+    [InlineData("Our detox pads reduce puffiness and fluid retention.")]
+    [InlineData("A drip restores your fluid levels in under an hour.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
