@@ -38,6 +38,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Take two tablets before bed and you'll wake up feeling 100%.")]
     [InlineData("This patch switches off cravings for everyone who uses it.")]
     [InlineData("Grow a fuller beard in 30 days.")]
+    [InlineData("Our gel eliminates nail fungus within 14 days.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
