@@ -196,6 +196,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Permanent numbness is rare.")]
     [InlineData("Our detox pads reduce puffiness and fluid retention.")]
     [InlineData("A drip restores your fluid levels in under an hour.")]
+    [InlineData("Vitamin D drops help build strong bones.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -302,6 +303,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("The panel voted that the benefits of the injection outweigh its risks for adults.")]
     [InlineData("Raise your laptop so the top of the screen is at eye level.")]
     [InlineData("- a sore throat, fever or any signs of infection")]
+    [InlineData("# Baby Vitamin D3 Drops – 400 IU")]
+    [InlineData("Iron drops for babies come in a 10 ml bottle.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
