@@ -39,6 +39,11 @@ public class NoOutcomeGuaranteesTests
     [InlineData("This patch switches off cravings for everyone who uses it.")]
     [InlineData("Grow a fuller beard in 30 days.")]
     [InlineData("Our gel eliminates nail fungus within 14 days.")]
+    [InlineData("With a personalised plan, your posture will be corrected permanently in as little as 12 weeks.")]
+    [InlineData("Once you start the tablets, you will feel completely better within 48 hours.")]
+    [InlineData("Your libido will come roaring back.")]
+    [InlineData("Once the course is done, you'll never have to shave again.")]
+    [InlineData("The detox clears it at the root, so the pain will not return.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -202,6 +207,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Isotretinoin is the closest thing we have to a cure for acne.")]
     [InlineData("If your prescription changes, we'll re-treat you free of charge for life.")]
     [InlineData("I've met plenty of parents who swear that baby chiropractic cures reflux.")]
+    [InlineData("Left untreated, the infection will come back.")]
+    [InlineData("Without treatment, the pain will usually come back within a few weeks.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -78,7 +78,7 @@ internal static partial class CueLexicon
             "often|sometimes|occasionally|frequently|mostly|largely|partly|partially|somewhat|tends? to|" +
             "tended to|appears? to|seems? to|(?:is|are) thought to|(?:is|are) believed to|" +
             "(?:is|are) considered|suggests?|suggested|indicates?|helps?|helped|helping|aims? to|designed to|" +
-            "intended to|up to|as much as|as little as|in (?:some|many|most|certain) cases|some|many|several|" +
+            "intended to|up to|as much as|in (?:some|many|most|certain) cases|some|many|several|" +
             "certain|(?<!\\bthe )few|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
             "individual results|average|majority|minority|chance|chances|odds|in general|as a rule|" +
             "not everyone|not every|not all|varies|vary|depending on|depends on|" +
