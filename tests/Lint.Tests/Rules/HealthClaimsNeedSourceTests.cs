@@ -200,6 +200,14 @@ public class HealthClaimsNeedSourceTests
     [InlineData("It can be repaired with a blood patch, which works in most cases.")]
     [InlineData("Most people have no side effects at all.")]
     [InlineData("Most stones are passed naturally within four weeks.")]
+    [InlineData("Bleeds were similar in the two groups, at 1.4% and 1.3% a year.")]
+    [InlineData("Many migraines start with poor sleep or skipped meals.")]
+    [InlineData("The pads draw toxins out through the soles of your feet.")]
+    [InlineData("When lymph becomes sluggish, toxins accumulate and you feel tired.")]
+    [InlineData("Tighter, glowing skin")]
+    [InlineData("Deeper, more refreshing sleep")]
+    [InlineData("Decongestant sprays clear a blocked nose fast.")]
+    [InlineData("Mole mapping picks up melanomas at an earlier stage than examination alone.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
