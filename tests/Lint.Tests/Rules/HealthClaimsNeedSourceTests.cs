@@ -208,6 +208,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Deeper, more refreshing sleep")]
     [InlineData("Decongestant sprays clear a blocked nose fast.")]
     [InlineData("Mole mapping picks up melanomas at an earlier stage than examination alone.")]
+    [InlineData("Sugar is everywhere in our diets. It causes acne and wrinkles.")]
+    [InlineData("Our cream is a rich moisturiser. It reduces eczema flares.")]
+    [InlineData("Rosacea is a long-term skin condition. It causes flushing, but our serum clears it in two weeks.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -321,6 +324,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most operations are done under local anaesthetic.")]
     [InlineData("Most people with iron deficiency are treated with iron tablets first.")]
     [InlineData("He was eventually treated with an intravenous antibiotic in hospital.")]
+    [InlineData("Rosacea is a long-term skin condition that mainly affects the face. It causes flushing and persistent redness.")]
+    [InlineData("Shingles is an infection that causes a painful rash. It's caused by the same virus as chickenpox.")]
+    [InlineData("Local honey is a popular folk remedy for pollen allergy. It's a lovely idea, but there's no good evidence that eating honey prevents hay fever.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HealthLint.Analysis;
+using HealthLint.Analysis.Cues;
 using HealthLint.Documents;
 
 namespace HealthLint.Rules.Kinds;
@@ -12,13 +13,38 @@ internal static partial class SentenceFilter
         var cues = sentence.Cues;
         return ((filter & CueFilter.Questions) != 0 && (cues.IsQuestion || cues.IsInIndirectQuestion(start, end)))
             || ((filter & CueFilter.Topics) != 0 && IsTopic(sentence))
-            || ((filter & CueFilter.Definitions) != 0 && cues.IsInDefinition(start))
+            || ((filter & CueFilter.Definitions) != 0 && (cues.IsInDefinition(start) || ContinuesDefinition(sentence, start)))
             || ((filter & CueFilter.Instructions) != 0 && cues.IsInInstruction(start))
             || ((filter & CueFilter.Negated) != 0 && cues.IsNegated(start, end))
             || ((filter & CueFilter.Hedged) != 0 && cues.IsHedged(start, end))
             || ((filter & CueFilter.Reported) != 0 && (facts.IsUnderStance || cues.IsReported(start, end)))
             || ((filter & CueFilter.Hypothetical) != 0 && cues.IsHypothetical(start, end));
     }
+
+    /// <summary>
+    /// What a condition defined in the sentence before does ("Rosacea is a long-term skin condition. It causes
+    /// flushing…"): the pronoun stands for the condition, so the sentence goes on describing it, up to a contrast.
+    /// </summary>
+    private static bool ContinuesDefinition(Sentence sentence, int start)
+    {
+        if (sentence.Previous is not { } previous || DescribedByPronoun().Match(sentence.Normalized) is not { Success: true } opening)
+        {
+            return false;
+        }
+
+        if (!previous.Cues.IsInDefinition(0))
+        {
+            return false;
+        }
+
+        var contrast = CueLexicon.DefinitionEnd.Match(sentence.Normalized, opening.Length);
+        return start < (contrast.Success ? contrast.Index : sentence.Normalized.Length);
+    }
+
+    // Each pronoun carries its own verb: "(?:it|they|these|this)(?:'s|'re| is| are)?" makes the .NET 10 source
+    // generator emit code that reads past the end of the input ("they are less useful…" throws IndexOutOfRangeException).
+    [GeneratedRegex(@"^\W*(?:it(?:'s| is)?|they(?:'re| are)?|these(?: are)?|this(?: is)?) (?:\w+ ){0,2}?(?:causes?|caused|leads? to|affects?|triggers?|spreads?|results? in)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedByPronoun();
 
     /// <summary>
     /// A heading or table cell that names a topic rather than states something: worded as an indirect question
