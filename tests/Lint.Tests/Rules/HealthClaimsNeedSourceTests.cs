@@ -210,6 +210,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Mole mapping picks up melanomas at an earlier stage than examination alone.")]
     [InlineData("Sugar is everywhere in our diets. It causes acne and wrinkles.")]
     [InlineData("Our cream is a rich moisturiser. It reduces eczema flares.")]
+    [InlineData("Amber is nature's own painkiller.")]
+    [InlineData("MRI first has already reduced the number of unnecessary biopsies.")]
     [InlineData("Rosacea is a long-term skin condition. It causes flushing, but our serum clears it in two weeks.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
@@ -319,6 +321,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("- a sore throat, fever or any signs of infection")]
     [InlineData("# Baby Vitamin D3 Drops – 400 IU")]
     [InlineData("Iron drops for babies come in a 10 ml bottle.")]
+    [InlineData("I've lost count of the number of mums who asked me about it.")]
     [InlineData("Most people have a general anaesthetic, which means you will be asleep.")]
     [InlineData("Most clients have a course of three to six peels, two to four weeks apart.")]
     [InlineData("Most operations are done under local anaesthetic.")]
