@@ -18,5 +18,8 @@ internal sealed class BlockFacts
     /// <summary>The list or section this block belongs to is introduced as something to beware of ("Red flags:").</summary>
     public bool IsUnderStance { get; init; }
 
+    /// <summary>The block is an item of a list introduced as conditions ("See your GP if:"): a situation, not a claim.</summary>
+    public bool IsUnderCondition { get; init; }
+
     public IReadOnlyList<TextCitation> TextCitations { get; init; } = [];
 }

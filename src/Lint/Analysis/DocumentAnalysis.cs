@@ -55,6 +55,7 @@ internal sealed partial class DocumentAnalysis
         var inReferences = ReferenceSections(blocks);
         var hasReferenceList = HasReferences(document, blocks, inReferences);
         var underStance = StanceSections(blocks);
+        var underCondition = ConditionLists(blocks);
         var facts = new List<BlockFacts>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -66,6 +67,7 @@ internal sealed partial class DocumentAnalysis
                 IsLinkList = IsMostlyInternalLinks(block),
                 HasCitation = HasCitation(block, citations, hasReferenceList),
                 IsUnderStance = underStance[i],
+                IsUnderCondition = underCondition[i],
                 TextCitations = citations,
             });
         }
@@ -238,6 +240,30 @@ internal sealed partial class DocumentAnalysis
         return marks;
     }
 
+    /// <summary>
+    /// Marks the items of a list introduced as conditions ("Book an appointment with your GP if:", "Call 999 if your
+    /// child:", "When to see a GP"): each item names a situation to watch for, not a claim.
+    /// </summary>
+    private static bool[] ConditionLists(IReadOnlyList<ProseBlock> blocks)
+    {
+        var marks = new bool[blocks.Count];
+        var condition = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.ListItem)
+            {
+                marks[i] = condition;
+                continue;
+            }
+
+            var text = TextNormalizer.Normalize(block.Text.TrimEnd());
+            condition = block.Kind == BlockKind.Heading ? ConditionHeading().IsMatch(text) : ConditionLeadIn().IsMatch(text);
+        }
+
+        return marks;
+    }
+
     private static bool IsStance(string text) => CueLexicon.IsMatch(CueLexicon.Stance, TextNormalizer.Normalize(text));
 
     /// <summary>What a reference section is called; a heading may also say "Notes" or "Evidence", a bare label may not.</summary>
@@ -248,6 +274,13 @@ internal sealed partial class DocumentAnalysis
 
     [GeneratedRegex(@"^\W*(?:" + ReferenceSectionNames + @")\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabel();
+
+    // Care to seek or stop, then the condition: "Speak to your GP, or ask one of our pharmacists, if:".
+    [GeneratedRegex(@"\b(?:see|call|contact|speak|talk|book|ring|phone|seek|get|go|tell|stop|visit|attend|ask|return|come back)\b[^:]*\b(?:if|when|whenever|unless|in case)\b[^:]{0,40}:$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionLeadIn();
+
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:when|if) (?:to|you should|should you) (?:see|call|contact|get|seek|speak|talk|go|ring|phone|visit|book)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionHeading();
 
     [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAnchor();

@@ -212,6 +212,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Our cream is a rich moisturiser. It reduces eczema flares.")]
     [InlineData("Amber is nature's own painkiller.")]
     [InlineData("MRI first has already reduced the number of unnecessary biopsies.")]
+    [InlineData("These techniques are worth practising when you feel well:\n\n- Pursed-lip breathing can make you feel less breathless.")]
     [InlineData("Rosacea is a long-term skin condition. It causes flushing, but our serum clears it in two weeks.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
@@ -322,6 +323,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("# Baby Vitamin D3 Drops – 400 IU")]
     [InlineData("Iron drops for babies come in a 10 ml bottle.")]
     [InlineData("I've lost count of the number of mums who asked me about it.")]
+    // Items of a list introduced as conditions for seeking care are situations to watch for.
+    [InlineData("Book an appointment with your GP if:\n\n- you've lost weight without trying\n- your symptoms have not improved after 2 weeks of treatment")]
+    [InlineData("## When to see a doctor\n\n- the swelling or pain is getting worse rather than better")]
     [InlineData("Most people have a general anaesthetic, which means you will be asleep.")]
     [InlineData("Most clients have a course of three to six peels, two to four weeks apart.")]
     [InlineData("Most operations are done under local anaesthetic.")]

@@ -18,7 +18,7 @@ internal static partial class SentenceFilter
             || ((filter & CueFilter.Negated) != 0 && cues.IsNegated(start, end))
             || ((filter & CueFilter.Hedged) != 0 && cues.IsHedged(start, end))
             || ((filter & CueFilter.Reported) != 0 && (facts.IsUnderStance || cues.IsReported(start, end)))
-            || ((filter & CueFilter.Hypothetical) != 0 && cues.IsHypothetical(start, end));
+            || ((filter & CueFilter.Hypothetical) != 0 && (facts.IsUnderCondition || cues.IsHypothetical(start, end)));
     }
 
     /// <summary>
