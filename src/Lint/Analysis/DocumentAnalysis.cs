@@ -257,8 +257,11 @@ internal sealed partial class DocumentAnalysis
                 continue;
             }
 
-            var text = TextNormalizer.Normalize(block.Text.TrimEnd());
-            condition = block.Kind == BlockKind.Heading ? ConditionHeading().IsMatch(text) : ConditionLeadIn().IsMatch(text);
+            // Only a heading or a paragraph ending in a colon can introduce one: no other block is read.
+            var text = block.Text.TrimEnd();
+            condition = block.Kind == BlockKind.Heading
+                ? ConditionHeading().IsMatch(TextNormalizer.Normalize(text))
+                : text.EndsWith(':') && ConditionLeadIn().IsMatch(TextNormalizer.Normalize(text));
         }
 
         return marks;
