@@ -47,6 +47,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our enamel-safe formula whitens without any sensitivity.")]
     [InlineData("Headache, nausea and fatigue gone before you leave the chair.")]
     [InlineData("They really do work.")]
+    [InlineData("Sip bone broth; it fixes keto flu every single time.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -212,6 +213,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("I've met plenty of parents who swear that baby chiropractic cures reflux.")]
     [InlineData("Left untreated, the infection will come back.")]
     [InlineData("Without treatment, the pain will usually come back within a few weeks.")]
+    [InlineData("These gave me bloating and cramps every single time I took them.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]
