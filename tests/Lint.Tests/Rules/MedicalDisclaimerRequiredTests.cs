@@ -15,6 +15,8 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("They are not professional medical advice and are no substitute for diagnosis or treatment by an audiologist, ENT specialist or GP.")]
     [InlineData("The information on this page is general product information and is not a substitute for professional medical advice, diagnosis or treatment.")]
     [InlineData("Our supplement guides aren't a replacement for advice from your pharmacist.")]
+    [InlineData("The information on this page is general and educational. Neither replaces advice, diagnosis or treatment from your doctor.")]
+    [InlineData("Nothing on this site replaces the advice of your GP or pharmacist.")]
     public void AVisibleDisclaimerPasses(string disclaimer)
     {
         Assert.False(RuleProbe.Fires(Body + disclaimer + "\n", "HL001"), disclaimer);
@@ -36,6 +38,7 @@ public class MedicalDisclaimerRequiredTests
     [Theory]
     [InlineData("Under no circumstances can this article not replace a visit to your doctor.", "double negative")]
     [InlineData("At no time should this guide not be regarded as a substitute for professional medical advice.", "double negative")]
+    [InlineData("Nothing in this guide is not a substitute for professional medical advice.", "double negative")]
     [InlineData("This blog is not a substitute for medical advice, except where it describes our own programme.", "exception")]
     [InlineData("This article is not a substitute for professional medical advice unless you are a member.", "exception")]
     public void ADefectiveDisclaimerFailsAtTheDisclaimer(string disclaimer, string defect)
