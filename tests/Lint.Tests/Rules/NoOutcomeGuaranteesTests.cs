@@ -48,6 +48,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Headache, nausea and fatigue gone before you leave the chair.")]
     [InlineData("They really do work.")]
     [InlineData("Sip bone broth; it fixes keto flu every single time.")]
+    // A hedge in a relative clause that has closed, or "every few months", hedges nothing.
+    [InlineData("Unlike painkillers, which can irritate your stomach, a TerraFlux bracelet is totally harmless.")]
+    [InlineData("With our top-up gel every few months, your results are permanent.")]
+    [InlineData("In a few weeks you will be completely pain-free.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -214,6 +218,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Left untreated, the infection will come back.")]
     [InlineData("Without treatment, the pain will usually come back within a few weeks.")]
     [InlineData("These gave me bloating and cramps every single time I took them.")]
+    [InlineData("For a few people, the cream is completely safe.")]
+    [InlineData("Our balm, which can be used daily, may be completely safe for most people.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

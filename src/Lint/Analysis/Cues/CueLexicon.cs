@@ -79,7 +79,7 @@ internal static partial class CueLexicon
             "tended to|appears? to|seems? to|(?:is|are) thought to|(?:is|are) believed to|" +
             "(?:is|are) considered|suggests?|suggested|indicates?|helps?|helped|helping|aims? to|designed to|" +
             "intended to|up to|as much as|in (?:some|many|most|certain) cases|some|many|several|" +
-            "certain|(?<!\\bthe )few|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
+            "certain|(?<!\\bthe |\\bevery )few(?! (?:seconds|minutes|hours|days|nights|weeks|months|years|sessions|treatments|times|doses|applications|uses)\\b)|fewer|for (?:some|many|most)(?: people| of us)?|results (?:may |can |will )?vary|" +
             "individual results|average|majority|minority|chance|chances|odds|in general|as a rule|" +
             "not everyone|not every|not all|varies|vary|depending on|depends on|" +
             "(?:around |about |roughly |nearly |almost |over |more than )?(?:(?<!\\bin )half|a third|one-third|two-thirds|three-quarters|a quarter|a fifth|a tenth)(?: of)?" + WordsClose

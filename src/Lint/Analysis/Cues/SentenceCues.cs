@@ -187,13 +187,38 @@ internal sealed partial class SentenceCues
                 continue;
             }
 
-            if (cue.End <= start ? !HasBoundary(Strong, cue.End, start) : !HasBoundary(Strong, end, cue.Start) && !HasBoundary(Weak, end, cue.Start))
+            if (cue.End <= start
+                    ? !HasBoundary(Strong, cue.End, start) && !InClosedRelativeClause(cue, start)
+                    : !HasBoundary(Strong, end, cue.Start) && !HasBoundary(Weak, end, cue.Start))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The cue qualifies a relative clause that a comma closes before the match: in "Unlike painkillers, which can
+    /// irritate your stomach, the bracelet is totally harmless" the "can" is about the painkillers.
+    /// </summary>
+    private bool InClosedRelativeClause(Cue cue, int start)
+    {
+        if (_text.IndexOf(',', cue.End, start - cue.End) < 0)
+        {
+            return false;
+        }
+
+        var open = cue.Start > 0 ? _text.LastIndexOf(',', cue.Start - 1) : -1;
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var clause = _text.AsSpan(open + 1, cue.Start - open - 1).TrimStart();
+        return clause.StartsWith("which ", StringComparison.Ordinal)
+            || clause.StartsWith("who ", StringComparison.Ordinal)
+            || clause.StartsWith("whose ", StringComparison.Ordinal);
     }
 
     /// <summary>
