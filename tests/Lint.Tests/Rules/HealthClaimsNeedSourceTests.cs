@@ -217,6 +217,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Sildenafil usually starts working within 30 to 60 minutes.")]
     [InlineData("Mild tenderness and swelling usually settle within 24 hours.")]
     [InlineData("Our bite cream numbs the pain of stings within minutes.")]
+    [InlineData("Keyhole surgery usually means less pain and a quicker recovery.")]
+    [InlineData("Many of our patients have been able to reduce or stop their opioid painkillers.")]
+    [InlineData("Every winter, thousands of children in England are admitted to hospital with flu.")]
     [InlineData("MRI first has already reduced the number of unnecessary biopsies.")]
     [InlineData("These techniques are worth practising when you feel well:\n\n- Pursed-lip breathing can make you feel less breathless.")]
     [InlineData("Rosacea is a long-term skin condition. It causes flushing, but our serum clears it in two weeks.")]
@@ -337,6 +340,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most people can go back to office work after 1 to 2 weeks.")]
     [InlineData("You may pass wind for a few hours after the test.")]
     [InlineData("The toe stays numb for a few hours.")]
+    [InlineData("A hypo means your blood sugar has dropped too low.")]
+    [InlineData("Our three surgeons have performed more than 40,000 laser procedures between them.")]
     [InlineData("## Common causes of hair loss in women")]
     [InlineData("Your doctor may recommend a cystoscopy to find the cause of symptoms such as blood in your urine.")]
     // Items of a list introduced as conditions for seeking care are situations to watch for.
