@@ -52,6 +52,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Unlike painkillers, which can irritate your stomach, a TerraFlux bracelet is totally harmless.")]
     [InlineData("With our top-up gel every few months, your results are permanent.")]
     [InlineData("In a few weeks you will be completely pain-free.")]
+    // A pattern that opens with punctuation matches right after a word.
+    [InlineData("We're not going to sugarcoat it: it works.")]
+    [InlineData("Here is the truth; it works.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]

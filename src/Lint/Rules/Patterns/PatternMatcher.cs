@@ -161,8 +161,10 @@ internal sealed class PatternMatcher
         }
     }
 
+    // A match cannot start or end inside a word; one that starts or ends with punctuation (": it works") needs no
+    // guard on that side, or the colon right after "truth" would keep it from ever matching.
     private static Regex Guarded(string anchor, string pattern, string matchGroup) => new(
-        $"{anchor}(?<!{WordChar})(?<{matchGroup}>{pattern})(?!{WordChar})",
+        $"{anchor}(?:(?<!{WordChar})|(?={NotWord}))(?<{matchGroup}>{pattern})(?:(?!{WordChar})|(?<={NotWord}))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         PatternSet.MatchTimeout);
 
