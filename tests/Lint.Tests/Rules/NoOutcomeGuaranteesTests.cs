@@ -55,6 +55,7 @@ public class NoOutcomeGuaranteesTests
     // A pattern that opens with punctuation matches right after a word.
     [InlineData("We're not going to sugarcoat it: it works.")]
     [InlineData("Here is the truth; it works.")]
+    [InlineData("Drink one can a day and you'll feel the difference in your gut within a week.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -223,6 +224,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("These gave me bloating and cramps every single time I took them.")]
     [InlineData("For a few people, the cream is completely safe.")]
     [InlineData("Our balm, which can be used daily, may be completely safe for most people.")]
+    [InlineData("A supplement that can make you pain-free for good is a myth.")]
+    [InlineData("This can leave you feeling completely pain-free.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

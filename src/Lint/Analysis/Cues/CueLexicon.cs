@@ -73,7 +73,8 @@ internal static partial class CueLexicon
     public static readonly Regex Hedge = HedgeExpression();
 
     [GeneratedRegex(
-        @"\b(?:may|might|could|can(?!'t)|should)\b(?= +\w)|"
+        // "One can a day" and "a can of" are the noun.
+        @"\b(?:may|might|could|(?<!\b(?:a|one|per|each|every|\d+) )can(?!'t)(?! of\b)|should)\b(?= +\w)|"
         + WordsOpen + "possibly|perhaps|probably|likely|unlikely|potentially|usually|typically|generally|normally|" +
             "often|sometimes|occasionally|frequently|mostly|largely|partly|partially|somewhat|tends? to|" +
             "tended to|appears? to|seems? to|(?:is|are) thought to|(?:is|are) believed to|" +
