@@ -220,6 +220,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Keyhole surgery usually means less pain and a quicker recovery.")]
     [InlineData("Many of our patients have been able to reduce or stop their opioid painkillers.")]
     [InlineData("Every winter, thousands of children in England are admitted to hospital with flu.")]
+    [InlineData("# Minoxidil: the treatment that regrows hair in 90% of men")]
     [InlineData("MRI first has already reduced the number of unnecessary biopsies.")]
     [InlineData("These techniques are worth practising when you feel well:\n\n- Pursed-lip breathing can make you feel less breathless.")]
     [InlineData("Rosacea is a long-term skin condition. It causes flushing, but our serum clears it in two weeks.")]
@@ -343,6 +344,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("A hypo means your blood sugar has dropped too low.")]
     [InlineData("Our three surgeons have performed more than 40,000 laser procedures between them.")]
     [InlineData("## Common causes of hair loss in women")]
+    [InlineData("# Hair loss in women: causes, treatments and what actually works")]
+    [InlineData("# Hair loss in men: the treatments that work in 2024")]
     [InlineData("Your doctor may recommend a cystoscopy to find the cause of symptoms such as blood in your urine.")]
     // Items of a list introduced as conditions for seeking care are situations to watch for.
     [InlineData("Book an appointment with your GP if:\n\n- you've lost weight without trying\n- your symptoms have not improved after 2 weeks of treatment")]
