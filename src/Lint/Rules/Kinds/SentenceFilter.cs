@@ -96,7 +96,7 @@ internal static partial class SentenceFilter
         return count;
     }
 
-    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?:,| and\b)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?=,| and\b)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicHeading();
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?[a-z]+(?<!ss)(?:es|s)\b(?! (?:of|and|in|for)\b)", RegexOptions.CultureInvariant)]
