@@ -56,6 +56,11 @@ public class NoOutcomeGuaranteesTests
     [InlineData("We're not going to sugarcoat it: it works.")]
     [InlineData("Here is the truth; it works.")]
     [InlineData("Drink one can a day and you'll feel the difference in your gut within a week.")]
+    [InlineData("Professional whitening never weakens or damages your teeth.")]
+    [InlineData("Just one chewable tablet and the worms are gone.")]
+    [InlineData("Strength training will melt belly fat faster than any cardio routine.")]
+    [InlineData("You'll leave feeling lighter, cleaner and more energised – guaranteed.")]
+    [InlineData("With our hearing aids you'll never miss a word of the conversation again.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -226,6 +231,7 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Our balm, which can be used daily, may be completely safe for most people.")]
     [InlineData("A supplement that can make you pain-free for good is a myth.")]
     [InlineData("This can leave you feeling completely pain-free.")]
+    [InlineData("In its mild form fluorosis is purely cosmetic and doesn't weaken the teeth.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]
