@@ -6,7 +6,8 @@ namespace HealthLint.Benchmarks.Corpus;
 /// Markdown that makes a naive parser take quadratic time or nest without end, each case a unit repeated to a given
 /// size: the pathological cases of the CommonMark reference implementation's test suite, and those found by fuzzing
 /// HealthLint (unclosed link destinations and web addresses, many setext headings or link reference definitions), and
-/// thousands of suppression directives, each with a finding to suppress.
+/// thousands of suppression directives, each with a finding to suppress; and one paragraph of care to seek ending
+/// in a colon, read as the lead-in of a list of conditions.
 /// </summary>
 internal static class PathologicalMarkdown
 {
@@ -36,6 +37,7 @@ internal static class PathologicalMarkdown
         yield return ("table-rows", "|a|b|\n|-|-|\n" + Around("|x|y|\n", bytes));
         yield return ("next-line-directives", Around("<!-- healthlint-disable-next-line HL002 -->\nThis cream is guaranteed to cure eczema.\n\n", bytes));
         yield return ("disable-enable-directives", Around("<!-- healthlint-disable HL002 -->\nThis cream is guaranteed to cure eczema.\n\n<!-- healthlint-enable HL002 -->\n\n", bytes));
+        yield return ("one-paragraph-ending-in-a-colon", Around("go see your doctor when you can ", bytes) + "if:\n\n- the pain gets worse\n");
     }
 
     private static string Around(string unit, int bytes) => new StringBuilder(bytes + unit.Length).Insert(0, unit, Math.Max(1, bytes / unit.Length)).ToString();

@@ -257,11 +257,13 @@ internal sealed partial class DocumentAnalysis
                 continue;
             }
 
-            // Only a heading or a paragraph ending in a colon can introduce one: no other block is read.
+            // Only a heading or a paragraph ending in a colon can introduce one, and only its last 200 characters are
+            // read: a long paragraph ending in a colon costs no more than a short one.
             var text = block.Text.TrimEnd();
+            var tail = Math.Max(0, text.Length - 200);
             condition = block.Kind == BlockKind.Heading
-                ? ConditionHeading().IsMatch(TextNormalizer.Normalize(text))
-                : text.EndsWith(':') && ConditionLeadIn().IsMatch(TextNormalizer.Normalize(text));
+                ? ConditionHeading().IsMatch(TextNormalizer.Normalize(text, tail, text.Length - tail))
+                : text.EndsWith(':') && ConditionLeadIn().IsMatch(TextNormalizer.Normalize(text, tail, text.Length - tail));
         }
 
         return marks;
@@ -278,8 +280,9 @@ internal sealed partial class DocumentAnalysis
     [GeneratedRegex(@"^\W*(?:" + ReferenceSectionNames + @")\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabel();
 
-    // Care to seek or stop, then the condition: "Speak to your GP, or ask one of our pharmacists, if:".
-    [GeneratedRegex(@"\b(?:see|call|contact|speak|talk|book|ring|phone|seek|get|go|tell|stop|visit|attend|ask|return|come back)\b[^:]*\b(?:if|when|whenever|unless|in case)\b[^:]{0,40}:$", RegexOptions.CultureInvariant)]
+    // Someone to see or call, then the condition, in the lead-in's last sentence: "Speak to your GP, or ask one of our
+    // pharmacists, if:", "Call 999 if your child:". "What you'll see when you take it every day:" names no one.
+    [GeneratedRegex(@"\b(?:(?:see|call|contact|speak to|talk to|book|ring|phone|seek|get|go to|visit|attend|ask|tell)\b[^:.!?]{0,120}?\b(?:doctors?|gps?|pharmacists?|nurses?|midwife|midwives|dentists?|opticians?|optometrists?|podiatrists?|physios?|physiotherapists?|audiologists?|health visitor|consultants?|surgeons?|specialists?|professionals?|providers?|clinic|surgery|practice|hospital|unit|ward|department|appointment|a&e|999|111|911|our team|the team|emergency|urgent|medical|help|advice)|(?:contact|call|ring|phone|see|visit) us|what to do)\b[^:.!?]{0,120}?\b(?:if|when|whenever|unless|in case)\b[^:.!?]{0,40}:$", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionLeadIn();
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:when|if) (?:to|you should|should you) (?:see|call|contact|get|seek|speak|talk|go|ring|phone|visit|book)\b", RegexOptions.CultureInvariant)]

@@ -42,7 +42,8 @@ public class PatternMatcherTests
                 continue;
             }
 
-            var plain = new Regex($"(?<!{word})(?<hl_m>{factored})(?!{word})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            // The matchers' guard: no match starts or ends inside a word, and one that starts or ends with punctuation needs no guard on that side.
+            var plain = new Regex($"(?:(?<!{word})|(?=[^\\p{{L}}\\p{{N}}_]))(?<hl_m>{factored})(?:(?!{word})|(?<=[^\\p{{L}}\\p{{N}}_]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
             // Sentences that lack the pattern's literals cannot match (RequiredLiteralsSoundness): they are skipped.
             var literals = RequiredLiterals.AllOf(expanded);

@@ -55,12 +55,15 @@ public class NoOutcomeGuaranteesTests
     // A pattern that opens with punctuation matches right after a word.
     [InlineData("We're not going to sugarcoat it: it works.")]
     [InlineData("Here is the truth; it works.")]
+    // "One can a day" is the noun, not a hedge.
     [InlineData("Drink one can a day and you'll feel the difference in your gut within a week.")]
     [InlineData("Professional whitening never weakens or damages your teeth.")]
+    [InlineData("Your acne will truly never come back.")]
+    [InlineData("Guaranteed: you'll be running again in weeks.")]
     [InlineData("Just one chewable tablet and the worms are gone.")]
     [InlineData("Strength training will melt belly fat faster than any cardio routine.")]
     [InlineData("You'll leave feeling lighter, cleaner and more energised – guaranteed.")]
-    [InlineData("With our hearing aids you'll never miss a word of the conversation again.")]
+    [InlineData("Once they are fitted, you'll never miss a word of the conversation again.")]
     [InlineData("Her drops work!")]
     [InlineData("They genuinely work, and I'd buy them again.")]
     [InlineData("Use our comb and your whole family will be lice-free.")]
@@ -228,10 +231,13 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Without treatment, the pain will usually come back within a few weeks.")]
     [InlineData("These gave me bloating and cramps every single time I took them.")]
     [InlineData("For a few people, the cream is completely safe.")]
-    [InlineData("Our balm, which can be used daily, may be completely safe for most people.")]
+    [InlineData("Our balm, which can be used daily and is completely safe.")]
     [InlineData("A supplement that can make you pain-free for good is a myth.")]
     [InlineData("This can leave you feeling completely pain-free.")]
-    [InlineData("In its mild form fluorosis is purely cosmetic and doesn't weaken the teeth.")]
+    [InlineData("I cut myself every time I shave.")]
+    [InlineData("Our receptionist helps you every time you call.")]
+    [InlineData("The tingling will wear off by the evening.")]
+    [InlineData("You will return to the clinic when the scarring has settled.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -32,7 +32,8 @@ internal static partial class SentenceFilter
             return false;
         }
 
-        if (!previous.Cues.IsInDefinition(0))
+        // The sentence before must define a condition: "Sugar is a carbohydrate. It causes acne." is a claim.
+        if (!previous.Cues.IsInDefinition(0) || !DefinesCondition().IsMatch(previous.Normalized))
         {
             return false;
         }
@@ -45,6 +46,9 @@ internal static partial class SentenceFilter
     // generator emit code that reads past the end of the input ("they are less useful…" throws IndexOutOfRangeException).
     [GeneratedRegex(@"^\W*(?:it(?:'s| is)?|they(?:'re| are)?|these(?: are)?|this(?: is)?) (?:\w+ ){0,2}?(?:causes?|caused|leads? to|affects?|triggers?|spreads?|results? in)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DescribedByPronoun();
+
+    [GeneratedRegex(@"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:is|are) (?:an? |the )?(?:(?:name|term|word) (?:given )?(?:for|to) (?:an? )?|(?:kind|type|group|form) of (?:an? )?)?(?:[\w'-]+,? ){0,4}?(?:conditions?|diseases?|disorders?|infections?|illness(?:es)?|syndromes?|problems?|inflammation|allergy|allergies|cancers?|virus(?:es)?|injur(?:y|ies)|complications?|tumou?rs?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinesCondition();
 
     /// <summary>
     /// A heading or table cell that names a topic rather than states something: worded as an indirect question
@@ -96,7 +100,7 @@ internal static partial class SentenceFilter
         return count;
     }
 
-    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?=,| and\b)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?:(?:,| and| &) (?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests|what (?:[\w']+ ){0,3}?(?:works?|helps?)|when to (?:[\w']+ ){0,3}?[\w']+|how to (?:[\w']+ ){0,3}?[\w']+))+(?=\W*$)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help)(?: in \d{4})?(?=\W*$))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TopicHeading();
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?[a-z]+(?<!ss)(?:es|s)\b(?! (?:of|and|in|for)\b)", RegexOptions.CultureInvariant)]

@@ -106,7 +106,8 @@ internal sealed class OpeningIndex
             }
 
             position += offset;
-            if ((position == 0 || !WordCharacters.Is(span[position - 1])) && OpensAt(span, position))
+            // A match may start right after a letter when it starts with punctuation (", zork" in "Blah, zork").
+            if ((position == 0 || !WordCharacters.Is(span[position - 1]) || !WordCharacters.Is(span[position])) && OpensAt(span, position))
             {
                 return position;
             }
