@@ -33,7 +33,7 @@ internal static partial class SentenceFilter
         }
 
         // The sentence before must define a condition: "Sugar is a carbohydrate. It causes acne." is a claim.
-        if (!previous.Cues.IsInDefinition(0) || !DefinesCondition().IsMatch(previous.Normalized))
+        if (!previous.Cues.IsInDefinition(0) || !CueLexicon.IsMatch(ConditionDefinition, previous.Normalized))
         {
             return false;
         }
@@ -47,8 +47,12 @@ internal static partial class SentenceFilter
     [GeneratedRegex(@"^\W*(?:it(?:'s| is)?|they(?:'re| are)?|these(?: are)?|this(?: is)?) (?:\w+ ){0,2}?(?:causes?|caused|leads? to|affects?|triggers?|spreads?|results? in)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DescribedByPronoun();
 
-    [GeneratedRegex(@"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:is|are) (?:an? |the )?(?:(?:name|term|word) (?:given )?(?:for|to) (?:an? )?|(?:kind|type|group|form) of (?:an? )?)?(?:[\w'-]+,? ){0,4}?(?:conditions?|diseases?|disorders?|infections?|illness(?:es)?|syndromes?|problems?|inflammation|allergy|allergies|cancers?|virus(?:es)?|injur(?:y|ies)|complications?|tumou?rs?)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DefinesCondition();
+    // Built at run time and interpreted: the .NET 10 source generator and the compiled engine get the lazy bounded loop
+    // wrong ("gout is a form of inflammatory arthritis…" threw ArgumentOutOfRangeException).
+    private static readonly Regex ConditionDefinition = new(
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:is|are) (?:[\w'’,-]+ ){0,6}?(?:conditions?|diseases?|disorders?|infections?|illness(?:es)?|syndromes?|problems?|inflammation|allergy|allergies|cancers?|virus(?:es)?|injur(?:y|ies)|complications?|tumou?rs?)\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// A heading or table cell that names a topic rather than states something: worded as an indirect question
