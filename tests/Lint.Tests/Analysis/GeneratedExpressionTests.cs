@@ -21,6 +21,7 @@ public class GeneratedExpressionTests
         "gout is a form of inflammatory arthritis caused by crystals of monosodium urate",
         "some links on this blog are affiliate links, which means i may earn a small commission at no cost to you.",
         "aciclovir is an antiviral medicine that stops the virus from multiplying.",
+        "## symptoms and what to do when turmeric cures eczema",
     ];
 
     [Fact]

@@ -221,6 +221,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Many women stopped HRT because of the raised risk of breast cancer it carries.")]
     [InlineData("## Treatment and lifestyle changes reverse type 2 diabetes")]
     [InlineData("## The supplements that actually work for joint pain")]
+    [InlineData("## Symptoms and what to do when turmeric eases eczema")]
     [InlineData("Here's what you'll see when you take FlexiJoint every day:\n\n- it rebuilds worn cartilage")]
     [InlineData("My athletes who logged their sleep with me cut their injury days by more than half.")]
     [InlineData("Smoking causes damage to your lungs.")]

@@ -61,7 +61,7 @@ internal static partial class SentenceFilter
     /// </summary>
     private static bool IsTopic(Sentence sentence) =>
         sentence.Block.Kind is BlockKind.Heading or BlockKind.TableCell
-        && (TopicHeading().IsMatch(sentence.Normalized) || IsShortLabel(sentence) || EndsWithQuestion(sentence.Block.Text));
+        && (CueLexicon.IsMatch(TopicHeadingExpression, sentence.Normalized) || IsShortLabel(sentence) || EndsWithQuestion(sentence.Block.Text));
 
     /// <summary>Three words at most, unless the first is a verb that makes a claim of it ("Eases joint stiffness").</summary>
     private static bool IsShortLabel(Sentence sentence)
@@ -104,8 +104,12 @@ internal static partial class SentenceFilter
         return count;
     }
 
-    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?:(?:,| and| &) (?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests|what (?:[\w']+ ){0,3}?(?:works?|helps?)|when to (?:[\w']+ ){0,3}?[\w']+|how to (?:[\w']+ ){0,3}?[\w']+))+(?=\W*$)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help)(?: in \d{4})?(?=\W*$))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TopicHeading();
+    // Built at run time and interpreted, with a time limit: the .NET 10 source generator's code for the lazy loops of
+    // this expression never returned on "## Symptoms and what to do when turmeric eases eczema".
+    private static readonly Regex TopicHeadingExpression = new(
+        @"^\W*(?:\d+[.)]?\s*)?(?:[\w'-]+(?: [\w'-]+){0,4}: )?(?:what|how|why|when|which|where|who|whether|should|can|do|does|is|are|\w+ing\b|(?:\d+|top \d+|the \d+) (?:\w+ )?(?:ways|tips|things|reasons|signs|steps|questions|myths|facts|foods|habits|mistakes|rules|options|treatments|remedies|exercises|stretches|products|supplements|plants|hacks|secrets|symptoms|causes)|(?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests)(?:(?:,| and| &) (?:causes|symptoms|signs|treatments?|types|diagnosis|prevention|risks|benefits|side effects|options|tests|what (?:[\w']+ ){0,3}?(?:works?|helps?)|when to (?:[\w']+ ){0,3}?[\w']+|how to (?:[\w']+ ){0,3}?[\w']+))+(?=\W*$)|the (?:\w+ )?(?:treatments|remedies|options|ways|things|foods|exercises|supplements) that (?:actually )?(?:work|help)(?: in \d{4})?(?=\W*$))\b",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?[a-z]+(?<!ss)(?:es|s)\b(?! (?:of|and|in|for)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OpensWithVerb();
