@@ -260,10 +260,16 @@ internal sealed partial class DocumentAnalysis
             // Only a heading or a paragraph ending in a colon can introduce one, and only its last 200 characters are
             // read: a long paragraph ending in a colon costs no more than a short one.
             var text = block.Text.TrimEnd();
+            var heading = block.Kind == BlockKind.Heading;
+            if (!heading && !text.EndsWith(':'))
+            {
+                condition = false;
+                continue;
+            }
+
             var tail = Math.Max(0, text.Length - 200);
-            condition = block.Kind == BlockKind.Heading
-                ? ConditionHeading().IsMatch(TextNormalizer.Normalize(text, tail, text.Length - tail))
-                : text.EndsWith(':') && ConditionLeadIn().IsMatch(TextNormalizer.Normalize(text, tail, text.Length - tail));
+            var lastPart = TextNormalizer.Normalize(text, tail, text.Length - tail);
+            condition = heading ? ConditionHeading().IsMatch(lastPart) : ConditionLeadIn().IsMatch(lastPart);
         }
 
         return marks;
