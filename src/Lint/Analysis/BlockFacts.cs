@@ -21,5 +21,11 @@ internal sealed class BlockFacts
     /// <summary>The block is an item of a list introduced as conditions ("See your GP if:"): a situation, not a claim.</summary>
     public bool IsUnderCondition { get; init; }
 
+    /// <summary>
+    /// The block is an item of a list introduced as a condition's symptoms ("Common signs include:"): it names a
+    /// symptom, as a heading names a topic.
+    /// </summary>
+    public bool IsSymptomItem { get; init; }
+
     public IReadOnlyList<TextCitation> TextCitations { get; init; } = [];
 }

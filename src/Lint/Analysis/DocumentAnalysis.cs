@@ -55,7 +55,8 @@ internal sealed partial class DocumentAnalysis
         var inReferences = ReferenceSections(blocks);
         var hasReferenceList = HasReferences(document, blocks, inReferences);
         var underStance = StanceSections(blocks);
-        var underCondition = ConditionLists(blocks);
+        var underCondition = ListsIntroducedBy(blocks, ConditionHeading(), ConditionLeadIn());
+        var symptoms = ListsIntroducedBy(blocks, SymptomHeading(), SymptomLeadIn());
         var facts = new List<BlockFacts>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -68,6 +69,7 @@ internal sealed partial class DocumentAnalysis
                 HasCitation = HasCitation(block, citations, hasReferenceList),
                 IsUnderStance = underStance[i],
                 IsUnderCondition = underCondition[i],
+                IsSymptomItem = symptoms[i],
                 TextCitations = citations,
             });
         }
@@ -241,35 +243,37 @@ internal sealed partial class DocumentAnalysis
     }
 
     /// <summary>
-    /// Marks the items of a list introduced as conditions ("Book an appointment with your GP if:", "Call 999 if your
-    /// child:", "When to see a GP"): each item names a situation to watch for, not a claim.
+    /// Marks the items of the lists that a heading or a paragraph ending in a colon introduces as
+    /// <paramref name="heading"/> or <paramref name="leadIn"/> say: conditions ("Book an appointment with your GP if:",
+    /// "Call 999 if your child:", "When to see a GP"), where each item names a situation to watch for, or symptoms
+    /// ("Common signs include:"), where each names a symptom.
     /// </summary>
-    private static bool[] ConditionLists(IReadOnlyList<ProseBlock> blocks)
+    private static bool[] ListsIntroducedBy(IReadOnlyList<ProseBlock> blocks, Regex heading, Regex leadIn)
     {
         var marks = new bool[blocks.Count];
-        var condition = false;
+        var introduced = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind == BlockKind.ListItem)
             {
-                marks[i] = condition;
+                marks[i] = introduced;
                 continue;
             }
 
             // Only a heading or a paragraph ending in a colon can introduce one, and only its last 200 characters are
             // read: a long paragraph ending in a colon costs no more than a short one.
             var text = block.Text.TrimEnd();
-            var heading = block.Kind == BlockKind.Heading;
-            if (!heading && !text.EndsWith(':'))
+            var isHeading = block.Kind == BlockKind.Heading;
+            if (!isHeading && !text.EndsWith(':'))
             {
-                condition = false;
+                introduced = false;
                 continue;
             }
 
             var tail = Math.Max(0, text.Length - 200);
             var lastPart = TextNormalizer.Normalize(text, tail, text.Length - tail);
-            condition = heading ? ConditionHeading().IsMatch(lastPart) : ConditionLeadIn().IsMatch(lastPart);
+            introduced = isHeading ? heading.IsMatch(lastPart) : leadIn.IsMatch(lastPart);
         }
 
         return marks;
@@ -293,6 +297,14 @@ internal sealed partial class DocumentAnalysis
 
     [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:when|if) (?:to|you should|should you) (?:see|call|contact|get|seek|speak|talk|go|ring|phone|visit|book)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ConditionHeading();
+
+    // A condition's signs, in the lead-in's last part: "The most common symptoms of tonsillitis are:", "Signs to look
+    // out for include:". What a treatment does to them ("Symptoms it eases:") is not introduced so.
+    [GeneratedRegex(@"\b(?:symptoms|signs|warning signs|red flags|early signs|features)\b(?: (?:of|in|with|for) [^:.!?]{1,80})? (?:(?:can|may|might|often|usually|commonly|typically|also) )?(?:include|includes|are|can be|may be|to (?:look|watch) (?:out )?for(?: include)?)\W*:$", RegexOptions.CultureInvariant)]
+    private static partial Regex SymptomLeadIn();
+
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:(?:common|main|typical|early|other|possible|key|warning|the) )?(?:signs and symptoms|symptoms and signs|symptoms|signs)(?: (?:of|in) [\w'’ -]{1,40})?\W*$|^\W*(?:\d+[.)]?\s*)?what are the (?:\w+ )?(?:signs|symptoms)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SymptomHeading();
 
     [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAnchor();

@@ -184,6 +184,13 @@ internal sealed partial class SentenceCues
         {
             if (Overlaps(cue, start, end))
             {
+                // A pattern may name a hedge word itself ("up to", "helps"); an adverb that a wide pattern happens to
+                // span ("it usually settles within a few weeks") still qualifies the claim.
+                if (cue.Start > start && cue.End < end && IsHedgingAdverb(cue))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -306,6 +313,13 @@ internal sealed partial class SentenceCues
     }
 
     private static bool Overlaps(Cue cue, int start, int end) => cue.Start < end && start < cue.End;
+
+    private bool IsHedgingAdverb(Cue cue) => HedgingAdverbs.Contains(_text[cue.Start..cue.End]);
+
+    private static readonly HashSet<string> HedgingAdverbs = new(StringComparer.Ordinal)
+    {
+        "usually", "typically", "generally", "normally", "often", "sometimes", "occasionally", "probably", "possibly", "perhaps", "potentially", "mostly",
+    };
 
     private bool SameClause(Cue cue, int start, int end)
     {

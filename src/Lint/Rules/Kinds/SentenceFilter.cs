@@ -12,7 +12,7 @@ internal static partial class SentenceFilter
     {
         var cues = sentence.Cues;
         return ((filter & CueFilter.Questions) != 0 && (cues.IsQuestion || cues.IsInIndirectQuestion(start, end)))
-            || ((filter & CueFilter.Topics) != 0 && IsTopic(sentence))
+            || ((filter & CueFilter.Topics) != 0 && (facts.IsSymptomItem || IsTopic(sentence)))
             || ((filter & CueFilter.Definitions) != 0 && (cues.IsInDefinition(start) || ContinuesDefinition(sentence, start)))
             || ((filter & CueFilter.Instructions) != 0 && cues.IsInInstruction(start))
             || ((filter & CueFilter.Negated) != 0 && cues.IsNegated(start, end))
