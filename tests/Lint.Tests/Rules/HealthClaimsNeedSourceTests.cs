@@ -253,6 +253,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Smokers take in several times more carbon monoxide than non-smokers.")]
     [InlineData("Unlike steroids, our balm won't disrupt your skin barrier.")]
     [InlineData("The spray seems to dampen the pain signals from the joint.")]
+    // An imperative that sells a result, or an instruction followed by the result it promises.
+    [InlineData("Reduce joint pain naturally with our balm.")]
+    [InlineData("Take one capsule daily and your joint pain fades.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -417,6 +420,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Many people feel sick during an attack.")]
     [InlineData("She went very quiet and then said, \"get your bloods done.\"")]
     [InlineData("Testosterone plays a part in sex drive, muscle strength and mood.")]
+    [InlineData("Protect your skin from the sun with a high-factor sunscreen.")]
+    [InlineData("Reduce your salt intake and your portion sizes.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

@@ -147,7 +147,8 @@ internal static partial class CueLexicon
 
     /// <summary>
     /// A verb right after an opening instruction word shows that the word was a noun or a gerund subject: "Rest is
-    /// the best medicine", "Dry brushing boosts circulation".
+    /// the best medicine", "Dry brushing boosts circulation". An opening outcome verb whose object is a symptom
+    /// sells a result rather than instructs: "Reduce joint pain naturally", "Protect your eyes from age-related decline".
     /// </summary>
     public static readonly Regex DeclarativeAfterInstruction = DeclarativeAfterInstructionExpression();
 
@@ -155,7 +156,8 @@ internal static partial class CueLexicon
         @"^(?:\W*\w+){1,3}? (?:is|are|was|were|has|have|can|may|will|could|does|makes|helps|keeps|works|gives|causes|leads|reduces|boosts|lowers|raises|improves|prevents|relieves|eases|increases|protects|supports|promotes|heals|cures|treats|stops|ends|fights|burns|clears|calms|soothes|strengthens|restores|triggers|speeds|slows|damages|affects|targets|blocks|flushes|removes|kills|repairs|builds)\b"
         // Two nouns joined by "and" take the verb's base form: "Ice and compression reduce swelling" states, where
         // "Cut back and reduce your intake" and "Get medical help" instruct.
-        + @"|^\W*(?!(?:please|always|never|just|then|now|also|first|gently|slowly|carefully|instead|simply|don't|do)\b)\w+ (?:and|or|&) \w+(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b",
+        + @"|^\W*(?!(?:please|always|never|just|then|now|also|first|gently|slowly|carefully|instead|simply|don't|do)\b)\w+ (?:and|or|&) \w+(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b"
+        + @"|^\W*(?:[\w'’ -]{1,30}:\s*)?(?:reduce|relieve|ease|soothe|calm|banish|beat|fight|combat|tackle|lower|boost|protect|end|stop) (?:your |the |those |that |nagging |stubborn |everyday |painful |daily )?(?:[\w-]+ ){0,2}?(?:pain|aches?|inflammation|swelling|stiffness|symptoms|cravings|bloating|itching|itch|redness|flare-ups?|cramps?|headaches?|migraines?|nausea|fatigue|tiredness|insomnia|acne|breakouts|eczema|wrinkles|fine lines|cellulite|hair loss|snoring|heartburn|indigestion|constipation|brain fog|hot flushes|joint wear|decline|damage)\b",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex DeclarativeAfterInstructionExpression();
@@ -184,7 +186,8 @@ internal static partial class CueLexicon
         WordsOpen + "because|since|as it|as they|as this|which|so that|otherwise|as it's|as they're|" +
             "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)|who (?:have|has|had)|" +
             "that (?:has|have) (?:helped|been)|" +
-            "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)" + WordsClose
+            "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)|" +
+            "and (?:the|your) (?:[\\w-]+ ){0,3}?(?:disappears?|goes away|go away|fades?|vanish(?:es)?|clears? up|eases?|settles?|melts? away|stops?)" + WordsClose
         + @"|;|\s[—–-]\s",
         Options,
         TimeoutMilliseconds)]
