@@ -256,6 +256,13 @@ public class HealthClaimsNeedSourceTests
     // An imperative that sells a result, or an instruction followed by the result it promises.
     [InlineData("Reduce joint pain naturally with our balm.")]
     [InlineData("Take one capsule daily and your joint pain fades.")]
+    [InlineData("Fast, effective relief from heartburn.")]
+    [InlineData("With omega-3 for sharper focus.")]
+    [InlineData("Zinc and vitamin C for immune support.")]
+    [InlineData("Stress plays a big role in eczema flares.")]
+    [InlineData("Within a few days of quitting, your blood pressure returns to normal.")]
+    [InlineData("Most haemorrhoids get better on their own within a week.")]
+    [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -422,6 +429,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Testosterone plays a part in sex drive, muscle strength and mood.")]
     [InlineData("Protect your skin from the sun with a high-factor sunscreen.")]
     [InlineData("Reduce your salt intake and your portion sizes.")]
+    [InlineData("Visit our hub for heart health tips.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
