@@ -157,7 +157,7 @@ internal static partial class CueLexicon
         // Two nouns joined by "and" take the verb's base form: "Ice and compression reduce swelling" states, where
         // "Cut back and reduce your intake" and "Get medical help" instruct.
         + @"|^\W*(?!(?:please|always|never|just|then|now|also|first|gently|slowly|carefully|instead|simply|don't|do)\b)\w+ (?:and|or|&) \w+(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b"
-        + @"|^\W*(?:[\w'’ -]{1,30}:\s*)?(?:reduce|relieve|ease|soothe|calm|banish|beat|fight|combat|tackle|lower|boost|protect|end|stop) (?:your |the |those |that |nagging |stubborn |everyday |painful |daily )?(?:[\w-]+ ){0,2}?(?:pain|aches?|inflammation|swelling|stiffness|symptoms|cravings|bloating|itching|itch|redness|flare-ups?|cramps?|headaches?|migraines?|nausea|fatigue|tiredness|insomnia|acne|breakouts|eczema|wrinkles|fine lines|cellulite|hair loss|snoring|heartburn|indigestion|constipation|brain fog|hot flushes|joint wear|decline|damage)\b"
+        + @"|^\W*(?:[\w'’ -]{1,30}:\s*)?(?:reduce|relieve|ease|soothe|calm|banish|beat|fight|combat|tackle|lower|boost|protect|end|stop) (?:your |the |those |that |nagging |stubborn |everyday |painful |daily )?(?:[\w-]+ ){0,2}(?:pain|aches?|inflammation|swelling|stiffness|symptoms|cravings|bloating|itching|itch|redness|flare-ups?|cramps?|headaches?|migraines?|nausea|fatigue|tiredness|insomnia|acne|breakouts|eczema|wrinkles|fine lines|cellulite|hair loss|snoring|heartburn|indigestion|constipation|brain fog|hot flushes|joint wear|decline|damage)\b"
         // A tagline of adjectives ("Fast, effective relief") opens with no verb at all.
         + @"|^\W*(?:fast|quick|rapid|gentle|effective|natural|lasting|long-lasting|targeted|soothing|powerful|instant|cooling|clinically proven)(?:,| and| &) (?:[\w-]+ )?(?:relief|results|protection|action|healing|recovery|hydration|rehydration)\b",
         Options,
@@ -189,7 +189,7 @@ internal static partial class CueLexicon
             "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)|who (?:have|has|had)|" +
             "that (?:has|have) (?:helped|been)|" +
             "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)|" +
-            "and (?:the|your) (?:[\\w-]+ ){0,3}?(?:disappears?|goes away|go away|fades?|vanish(?:es)?|clears? up|eases?|settles?|melts? away|stops?)" + WordsClose
+            "and (?:the|your) (?:[\\w-]+ ){0,3}(?:disappears?|goes away|go away|fades?|vanish(?:es)?|clears? up|eases?|settles?|melts? away|stops?)" + WordsClose
         + @"|;|\s[—–-]\s",
         Options,
         TimeoutMilliseconds)]
