@@ -55,6 +55,16 @@ public class RuleFileErrorTests
             "house/ph001.yaml", 6, 11, "'patterns' must be a list"
         },
         {
+            "unknown claim model",
+            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: marketing\n  above: 0.9\n")],
+            "house/cl001.yaml", 9, 9, "unknown model 'marketing'; the built-in models are: claims"
+        },
+        {
+            "a claim model's threshold that is no probability",
+            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: claims\n  above: 90\n")],
+            "house/cl001.yaml", 10, 10, "'above' must be a probability between 0 and 1"
+        },
+        {
             "unknown severity",
             [("house/ph001.yaml", Valid + "severity: fatal\n")],
             "house/ph001.yaml", 8, 11, "unknown severity 'fatal'"

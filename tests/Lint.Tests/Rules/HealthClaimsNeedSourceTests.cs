@@ -257,6 +257,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Reduce joint pain naturally with our balm.")]
     [InlineData("Take one capsule daily and your joint pain fades.")]
     [InlineData("Fast, effective relief from heartburn.")]
+    // No pattern matches; the claim model is sure.
+    [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("St John's wort can reduce the effect of the contraceptive pill.")]
     [InlineData("Long-term use can affect your kidneys.")]
     [InlineData("Fall asleep faster with our lavender pillow mist.")]

@@ -9,13 +9,14 @@ namespace HealthLint.Rules.Kinds;
 /// Kind <c>claim-needs-source</c>: flags a sentence that makes a claim (a match of one of the claim families) when
 /// neither it nor its block (paragraph, list item, table cell) carries a citation. Hedging never silences it: a
 /// hedged claim still needs a source. A family marked <c>negatable: false</c> is a claim even when negated
-/// ("no side effects", "can't give you the flu").
+/// ("no side effects", "can't give you the flu"). A <c>model</c> (<see cref="ClaimModelSetting"/>) may report, besides,
+/// the sentences no pattern matched that it is sure make a claim.
 /// </summary>
 internal sealed class ClaimNeedsSourceRule : Rule
 {
     public const string KindName = "claim-needs-source";
 
-    public static readonly string[] Keys = ["claims", "patterns", "exceptions", "ignore", "vocabulary", "yieldTo"];
+    public static readonly string[] Keys = ["claims", "patterns", "exceptions", "ignore", "vocabulary", "yieldTo", "model"];
 
     private static readonly string[] FamilyKeys = ["name", "patterns", "negatable", "message", "ignore"];
 
@@ -23,14 +24,16 @@ internal sealed class ClaimNeedsSourceRule : Rule
     private readonly ClaimFamily[] _families;
     private readonly PatternSet _exceptions;
     private readonly CueFilter _ignore;
+    private readonly ClaimModelSetting? _model;
 
-    private ClaimNeedsSourceRule(RuleDescriptor descriptor, IReadOnlyList<ClaimFamily> families, PatternSet exceptions, CueFilter ignore, IReadOnlyList<string> yieldTo)
+    private ClaimNeedsSourceRule(RuleDescriptor descriptor, IReadOnlyList<ClaimFamily> families, PatternSet exceptions, CueFilter ignore, IReadOnlyList<string> yieldTo, ClaimModelSetting? model)
         : base(descriptor)
     {
         _families = [.. families];
         _exceptions = exceptions;
         _ignore = ignore;
         YieldTo = yieldTo;
+        _model = model;
     }
 
     /// <summary>Rules whose finding triggered by the same words makes this one stay silent there.</summary>
@@ -73,7 +76,8 @@ internal sealed class ClaimNeedsSourceRule : Rule
             families,
             context.Patterns("exceptions"),
             CueFilters.Read(map, "ignore", CueFilter.Negated | CueFilter.Reported | CueFilter.Questions),
-            map.StringList("yieldTo").Select(y => y.Value.Trim()).ToArray());
+            map.StringList("yieldTo").Select(y => y.Value.Trim()).ToArray(),
+            ClaimModelSetting.Read(context));
     }
 
     public override void Check(DocumentAnalysis analysis, FindingCollector findings)
@@ -88,17 +92,34 @@ internal sealed class ClaimNeedsSourceRule : Rule
 
             foreach (var sentence in analysis.SentencesByBlock[b])
             {
-                if (FirstClaim(sentence, facts) is { } claim
-                    && !ReportedByRuleYieldedTo(findings, sentence, claim.Match))
+                if (FirstClaim(sentence, facts) is { } claim)
                 {
-                    var quoted = sentence.Text[claim.Match.Start..claim.Match.End];
-                    var message = claim.Family.Message is { } format
-                        ? format.Replace("{0}", quoted, StringComparison.Ordinal)
-                        : Descriptor.FormatMessage(quoted);
-                    findings.Report(Descriptor, sentence.Block, sentence.Span.Start, sentence.Span.End, message);
+                    if (!ReportedByRuleYieldedTo(findings, sentence, claim.Match))
+                    {
+                        Report(findings, sentence, claim.Match.Start, claim.Match.End, claim.Family.Message);
+                    }
+                }
+                else if (_model is { } model
+                    && !ReportedByRuleYieldedTo(findings, sentence, new PatternMatch(0, sentence.Text.Length, 0))
+                    // A sentence that holds an exception (a description of the body, another sense of a word) is
+                    // not the model's to judge: its words look like a claim's.
+                    && !_exceptions.Overlaps(sentence.Normalized, 0, sentence.Normalized.Length)
+                    && (model.Requires.Count == 0 || model.Requires.IsMatch(sentence.Normalized))
+                    && model.Model.Judge(sentence.Normalized, sentence.Block.Kind) is var (probability, start, end)
+                    && probability >= model.Above
+                    && end > start)
+                {
+                    Report(findings, sentence, start, end, model.Message);
                 }
             }
         }
+    }
+
+    private void Report(FindingCollector findings, Sentence sentence, int start, int end, string? format)
+    {
+        var quoted = sentence.Text[start..end];
+        var message = format is not null ? format.Replace("{0}", quoted, StringComparison.Ordinal) : Descriptor.FormatMessage(quoted);
+        findings.Report(Descriptor, sentence.Block, sentence.Span.Start, sentence.Span.End, message);
     }
 
     // A loop rather than a lambda: a closure over the sentence would be allocated for every sentence checked.
