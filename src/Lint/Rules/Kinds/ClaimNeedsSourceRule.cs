@@ -101,13 +101,13 @@ internal sealed class ClaimNeedsSourceRule : Rule
                 }
                 else if (_model is { } model
                     && !ReportedByRuleYieldedTo(findings, sentence, new PatternMatch(0, sentence.Text.Length, 0))
+                    && model.Model.Judge(sentence.Normalized, sentence.Block.Kind) is var (probability, start, end)
+                    && probability >= model.Above
+                    && end > start
                     // A sentence that holds an exception (a description of the body, another sense of a word) is
                     // not the model's to judge: its words look like a claim's.
                     && !_exceptions.Overlaps(sentence.Normalized, 0, sentence.Normalized.Length)
-                    && (model.Requires.Count == 0 || model.Requires.IsMatch(sentence.Normalized))
-                    && model.Model.Judge(sentence.Normalized, sentence.Block.Kind) is var (probability, start, end)
-                    && probability >= model.Above
-                    && end > start)
+                    && (model.Requires.Count == 0 || model.Requires.IsMatch(sentence.Normalized)))
                 {
                     Report(findings, sentence, start, end, model.Message);
                 }

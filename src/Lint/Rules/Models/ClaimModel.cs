@@ -18,7 +18,14 @@ internal sealed class ClaimModel
 
     private readonly Dictionary<string, double> _weights;
 
-    public ClaimModel(Dictionary<string, double> weights) => _weights = weights;
+    /// <summary>The weights looked up by the characters of a feature, so that judging a sentence builds no strings.</summary>
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+
+    public ClaimModel(Dictionary<string, double> weights)
+    {
+        _weights = weights;
+        _byChars = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int FeatureCount => _weights.Count;
 
@@ -82,13 +89,33 @@ internal sealed class ClaimModel
     /// </summary>
     public (double Probability, int Start, int End) Judge(string normalized, BlockKind kind)
     {
-        var features = SentenceFeatures.Read(normalized, kind);
+        // The features of SentenceFeatures.Read, looked up without building them: most sentences are not claims, and
+        // every sentence no pattern matched is judged.
+        var words = SentenceFeatures.WordSpans(normalized);
+        var score = Weight("k:" + KindNames[(int)kind]) + Weight("bias") + (words.Count < SentenceFeatures.ShortSentence ? Weight("short") : 0);
         var strongest = new List<(double Weight, int Start, int End)>();
-        foreach (var (feature, from, to) in features)
+        // A feature counts once however often it comes; only those the model knows can count at all, and their keys
+        // are the model's own strings, so the ones met are told apart by reference.
+        var met = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        Span<char> key = stackalloc char[128];
+        for (var i = 0; i < words.Count; i++)
         {
-            if (to > from && _weights.TryGetValue(feature, out var weight) && weight > 0)
+            if (Lookup(normalized, words, i, 1, key) is ({ } feature, var weight) && met.Add(feature))
             {
-                strongest.Add((weight, from, to));
+                score += weight;
+                if (weight > 0)
+                {
+                    strongest.Add((weight, words[i].Start, words[i].End));
+                }
+            }
+
+            if (i > 0 && Lookup(normalized, words, i, 2, key) is ({ } pairFeature, var pair) && met.Add(pairFeature))
+            {
+                score += pair;
+                if (pair > 0)
+                {
+                    strongest.Add((pair, words[i - 1].Start, words[i].End));
+                }
             }
         }
 
@@ -103,7 +130,49 @@ internal sealed class ClaimModel
             }
         }
 
-        return (Logistic(Score(features)), start, end);
+        return (Logistic(score), start, end);
+    }
+
+    private static readonly string[] KindNames = Enum.GetNames<BlockKind>();
+
+    private double Weight(string feature) => _weights.TryGetValue(feature, out var weight) ? weight : 0;
+
+    /// <summary>
+    /// The model's feature for the word (<paramref name="length"/> 1) or pair of words (2) ending at word
+    /// <paramref name="i"/>, and its weight; no feature when the model has none.
+    /// </summary>
+    private (string? Feature, double Weight) Lookup(string text, List<(int Start, int End, bool Number)> words, int i, int length, Span<char> buffer)
+    {
+        var used = 0;
+        if (!Append(buffer, ref used, length == 1 ? "u:" : "b:"))
+        {
+            return (null, 0);
+        }
+
+        for (var w = i - length + 1; w <= i; w++)
+        {
+            var (start, end, number) = words[w];
+            if ((w < i || length == 1 ? true : Append(buffer, ref used, "_")) is false
+                || !Append(buffer, ref used, number ? "#" : text.AsSpan(start, end - start)))
+            {
+                return (null, 0);
+            }
+        }
+
+        return _byChars.TryGetValue(buffer[..used], out var feature, out var weight) ? (feature, weight) : (null, 0);
+    }
+
+    private static bool Append(Span<char> buffer, ref int used, ReadOnlySpan<char> part)
+    {
+        if (used + part.Length > buffer.Length)
+        {
+            // A word this long is in no model.
+            return false;
+        }
+
+        part.CopyTo(buffer[used..]);
+        used += part.Length;
+        return true;
     }
 
     /// <summary>How many of the strongest words a finding quotes together, and in how many characters at most.</summary>

@@ -10,7 +10,7 @@ namespace HealthLint.Rules.Models;
 internal static class SentenceFeatures
 {
     /// <summary>A sentence of fewer words than this is "short": a heading, a label, a fragment.</summary>
-    private const int ShortSentence = 5;
+    public const int ShortSentence = 5;
 
     /// <summary>
     /// The features of <paramref name="normalized"/> (the sentence's normalized, lower-case text) in a block of
@@ -54,9 +54,13 @@ internal static class SentenceFeatures
     /// that a letter or digit follows ("don't", "covid-19"). A word of digits alone is read as <c>#</c>, so that
     /// "in 2019" and "in 2021" are one feature.
     /// </summary>
-    public static List<(string Word, int Start, int End)> Words(string normalized)
+    public static List<(string Word, int Start, int End)> Words(string normalized) =>
+        WordSpans(normalized).Select(w => (w.Number ? "#" : normalized[w.Start..w.End], w.Start, w.End)).ToList();
+
+    /// <summary>Where the words of <see cref="Words"/> lie, and which are numbers, without building them.</summary>
+    public static List<(int Start, int End, bool Number)> WordSpans(string normalized)
     {
-        var words = new List<(string, int, int)>();
+        var words = new List<(int, int, bool)>();
         var i = 0;
         while (i < normalized.Length)
         {
@@ -81,8 +85,7 @@ internal static class SentenceFeatures
                 }
             }
 
-            var word = normalized[start..i];
-            words.Add((IsNumber(word) ? "#" : word, start, i));
+            words.Add((start, i, IsNumber(normalized.AsSpan(start, i - start))));
         }
 
         return words;
@@ -92,7 +95,7 @@ internal static class SentenceFeatures
 
     private static bool IsHead(char c) => IsTail(c) || c is '%' or '£' or '$';
 
-    private static bool IsNumber(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -27,6 +27,22 @@ public sealed class ClaimModelTests
     }
 
     [Fact]
+    public void Judging_a_sentence_weighs_the_features_training_reads()
+    {
+        var root = RepositoryRoot.Path;
+        Assert.NotNull(root);
+        var sentences = LabelledArticles.Sentences(Path.Combine(root, "tests", "corpus")).Select(s => (s.Normalized, s.Kind)).Take(3000).ToList();
+        sentences.Add(("it works, it works, it works: 50% in 2019 and 50% in 2020", BlockKind.ListItem));
+        sentences.Add((new string('a', 300) + " cures " + new string('b', 200), BlockKind.Quote));
+        sentences.Add(("", BlockKind.Heading));
+        foreach (var (text, kind) in sentences)
+        {
+            var expected = HealthLint.Rules.Models.ClaimModel.Logistic(Claims.Score(SentenceFeatures.Read(text, kind)));
+            Assert.Equal(expected, Claims.Judge(text, kind).Probability, 12);
+        }
+    }
+
+    [Fact]
     public void Training_learns_the_words_of_claims()
     {
         var sentences = new List<(string, BlockKind, bool)>();
