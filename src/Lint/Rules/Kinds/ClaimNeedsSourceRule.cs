@@ -101,7 +101,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
                 }
                 else if (_model is { } model
                     && !ReportedByRuleYieldedTo(findings, sentence, new PatternMatch(0, sentence.Text.Length, 0))
-                    && model.Model.Judge(sentence.Normalized, sentence.Block.Kind) is var (probability, start, end)
+                    && model.Model.Judge(sentence.Normalized, sentence.Block.Kind, model.Above) is var (probability, start, end)
                     && probability >= model.Above
                     && end > start
                     // A sentence that holds an exception (a description of the body, another sense of a word) is

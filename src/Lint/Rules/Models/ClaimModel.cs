@@ -18,13 +18,35 @@ internal sealed class ClaimModel
 
     private readonly Dictionary<string, double> _weights;
 
-    /// <summary>The weights looked up by the characters of a feature, so that judging a sentence builds no strings.</summary>
-    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _byChars;
+    /// <summary>
+    /// The weights of the words and pairs again, by a 64-bit hash of their words, in an open-addressing table: judging
+    /// a sentence hashes each word once and builds no strings.
+    /// </summary>
+    private readonly ulong[] _keys;
+    private readonly double[] _values;
+    private readonly double[] _kindWeights;
+    private readonly double _bias;
+    private readonly double _short;
 
     public ClaimModel(Dictionary<string, double> weights)
     {
         _weights = weights;
-        _byChars = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, weights.Count * 2));
+        _keys = new ulong[size];
+        _values = new double[size];
+        foreach (var (feature, weight) in weights)
+        {
+            if (KeyOf(feature) is { } key)
+            {
+                var slot = Slot(key);
+                _keys[slot] = key;
+                _values[slot] = weight;
+            }
+        }
+
+        _kindWeights = Enum.GetNames<BlockKind>().Select(kind => weights.GetValueOrDefault("k:" + kind)).ToArray();
+        _bias = weights.GetValueOrDefault("bias");
+        _short = weights.GetValueOrDefault("short");
     }
 
     public int FeatureCount => _weights.Count;
@@ -84,38 +106,49 @@ internal sealed class ClaimModel
     public double Probability(string normalized, BlockKind kind) => Logistic(Score(SentenceFeatures.Read(normalized, kind)));
 
     /// <summary>
-    /// The probability that the sentence makes a claim, and the words that weigh most towards one: from the first to
-    /// the last of the few strongest, or the strongest alone where they lie far apart (empty when no word does).
+    /// The probability that the sentence makes a claim and, when it is at least <paramref name="quoteAbove"/>, the
+    /// words that weigh most towards one: from the first to the last of the few strongest, or the strongest alone where
+    /// they lie far apart (empty when no word does).
     /// </summary>
-    public (double Probability, int Start, int End) Judge(string normalized, BlockKind kind)
+    public (double Probability, int Start, int End) Judge(string normalized, BlockKind kind, double quoteAbove = 0)
     {
-        // The features of SentenceFeatures.Read, looked up without building them: most sentences are not claims, and
-        // every sentence no pattern matched is judged.
+        // The features of SentenceFeatures.Read, weighed without building them: every sentence no pattern matched is
+        // judged, and most are not claims.
         var words = SentenceFeatures.WordSpans(normalized);
-        var score = Weight("k:" + KindNames[(int)kind]) + Weight("bias") + (words.Count < SentenceFeatures.ShortSentence ? Weight("short") : 0);
-        var strongest = new List<(double Weight, int Start, int End)>();
-        // A feature counts once however often it comes; only those the model knows can count at all, and their keys
-        // are the model's own strings, so the ones met are told apart by reference.
-        var met = new HashSet<string>(ReferenceEqualityComparer.Instance);
-        Span<char> key = stackalloc char[128];
+        var hashes = words.Count <= 256 ? stackalloc ulong[words.Count] : new ulong[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            if (Lookup(normalized, words, i, 1, key) is ({ } feature, var weight) && met.Add(feature))
+            hashes[i] = words[i].Number ? NumberHash : Hash(normalized.AsSpan(words[i].Start, words[i].End - words[i].Start));
+        }
+
+        var score = _kindWeights[(int)kind] + _bias + (words.Count < SentenceFeatures.ShortSentence ? _short : 0);
+        var met = new MetSlots(stackalloc int[64]);
+        for (var i = 0; i < words.Count; i++)
+        {
+            score += WeightOnce(Unigram(hashes[i]), ref met);
+            if (i > 0)
             {
-                score += weight;
-                if (weight > 0)
-                {
-                    strongest.Add((weight, words[i].Start, words[i].End));
-                }
+                score += WeightOnce(Bigram(hashes[i - 1], hashes[i]), ref met);
+            }
+        }
+
+        var probability = Logistic(score);
+        if (probability < quoteAbove)
+        {
+            return (probability, 0, 0);
+        }
+
+        var strongest = new List<(double Weight, int Start, int End)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (WeightOf(Unigram(hashes[i])) is > 0 and var weight)
+            {
+                strongest.Add((weight, words[i].Start, words[i].End));
             }
 
-            if (i > 0 && Lookup(normalized, words, i, 2, key) is ({ } pairFeature, var pair) && met.Add(pairFeature))
+            if (i > 0 && WeightOf(Bigram(hashes[i - 1], hashes[i])) is > 0 and var pair)
             {
-                score += pair;
-                if (pair > 0)
-                {
-                    strongest.Add((pair, words[i - 1].Start, words[i].End));
-                }
+                strongest.Add((pair, words[i - 1].Start, words[i].End));
             }
         }
 
@@ -130,55 +163,102 @@ internal sealed class ClaimModel
             }
         }
 
-        return (Logistic(score), start, end);
-    }
-
-    private static readonly string[] KindNames = Enum.GetNames<BlockKind>();
-
-    private double Weight(string feature) => _weights.TryGetValue(feature, out var weight) ? weight : 0;
-
-    /// <summary>
-    /// The model's feature for the word (<paramref name="length"/> 1) or pair of words (2) ending at word
-    /// <paramref name="i"/>, and its weight; no feature when the model has none.
-    /// </summary>
-    private (string? Feature, double Weight) Lookup(string text, List<(int Start, int End, bool Number)> words, int i, int length, Span<char> buffer)
-    {
-        var used = 0;
-        if (!Append(buffer, ref used, length == 1 ? "u:" : "b:"))
-        {
-            return (null, 0);
-        }
-
-        for (var w = i - length + 1; w <= i; w++)
-        {
-            var (start, end, number) = words[w];
-            if ((w < i || length == 1 ? true : Append(buffer, ref used, "_")) is false
-                || !Append(buffer, ref used, number ? "#" : text.AsSpan(start, end - start)))
-            {
-                return (null, 0);
-            }
-        }
-
-        return _byChars.TryGetValue(buffer[..used], out var feature, out var weight) ? (feature, weight) : (null, 0);
-    }
-
-    private static bool Append(Span<char> buffer, ref int used, ReadOnlySpan<char> part)
-    {
-        if (used + part.Length > buffer.Length)
-        {
-            // A word this long is in no model.
-            return false;
-        }
-
-        part.CopyTo(buffer[used..]);
-        used += part.Length;
-        return true;
+        return (probability, start, end);
     }
 
     /// <summary>How many of the strongest words a finding quotes together, and in how many characters at most.</summary>
     private const int QuotedFeatures = 3;
 
     private const int LongestQuote = 60;
+
+    private const ulong UnigramTag = 0x75;
+    private const ulong BigramTag = 0x62;
+
+    private static readonly ulong NumberHash = Hash("#");
+
+    /// <summary>The hash key of a word or pair feature ("u:word", "b:one_two"); none for the others.</summary>
+    private static ulong? KeyOf(string feature) =>
+        feature.StartsWith("u:", StringComparison.Ordinal) ? Unigram(Hash(feature.AsSpan(2)))
+        : feature.StartsWith("b:", StringComparison.Ordinal) && feature.IndexOf('_', 2) is var pair and > 2
+            ? Bigram(Hash(feature.AsSpan(2, pair - 2)), Hash(feature.AsSpan(pair + 1)))
+        : null;
+
+    // FNV-1a over the characters, then mixed with the kind of feature; words hold no '_', so a pair's two words are
+    // where "b:" and '_' say.
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong Unigram(ulong word) => Mix(UnigramTag, word);
+
+    private static ulong Bigram(ulong first, ulong second) => Mix(Mix(BigramTag, first), second);
+
+    private static ulong Mix(ulong a, ulong b)
+    {
+        var x = (a * 0x9E3779B97F4A7C15UL) ^ b;
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDUL;
+        x ^= x >> 33;
+        return x | 1;
+    }
+
+    private int Slot(ulong key)
+    {
+        var mask = _keys.Length - 1;
+        var slot = (int)(key & (ulong)mask);
+        while (_keys[slot] != 0 && _keys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
+    }
+
+    private double WeightOf(ulong key) => _keys[Slot(key)] == key ? _values[Slot(key)] : 0;
+
+    /// <summary>The feature's weight the first time the sentence has it, 0 after: a feature counts once.</summary>
+    private double WeightOnce(ulong key, ref MetSlots met)
+    {
+        var slot = Slot(key);
+        return _keys[slot] == key && met.Add(slot) ? _values[slot] : 0;
+    }
+
+    /// <summary>The slots of the features a sentence has met: a few, looked through; many, kept in a set.</summary>
+    private ref struct MetSlots(Span<int> few)
+    {
+        private readonly Span<int> _few = few;
+        private int _count;
+        private HashSet<int>? _many;
+
+        public bool Add(int slot)
+        {
+            if (_many is not null)
+            {
+                return _many.Add(slot);
+            }
+
+            if (_few[.._count].Contains(slot))
+            {
+                return false;
+            }
+
+            if (_count < _few.Length)
+            {
+                _few[_count++] = slot;
+                return true;
+            }
+
+            _many = [.. _few, slot];
+            return true;
+        }
+    }
 
     internal double Score(IEnumerable<(string Feature, int Start, int End)> features)
     {

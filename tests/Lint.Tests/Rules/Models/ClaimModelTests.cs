@@ -35,6 +35,7 @@ public sealed class ClaimModelTests
         sentences.Add(("it works, it works, it works: 50% in 2019 and 50% in 2020", BlockKind.ListItem));
         sentences.Add((new string('a', 300) + " cures " + new string('b', 200), BlockKind.Quote));
         sentences.Add(("", BlockKind.Heading));
+        sentences.Add((string.Join(" ", Enumerable.Range(0, 400).Select(i => i % 7 == 0 ? $"{i}" : $"word{i % 150} relieves pain")), BlockKind.Paragraph));
         foreach (var (text, kind) in sentences)
         {
             var expected = HealthLint.Rules.Models.ClaimModel.Logistic(Claims.Score(SentenceFeatures.Read(text, kind)));
