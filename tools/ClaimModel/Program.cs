@@ -9,7 +9,17 @@ if (args.Length != 2)
     return 2;
 }
 
-var sentences = LabelledArticles.Sentences(args[0]);
+List<(string Normalized, HealthLint.Documents.BlockKind Kind, bool IsClaim)> sentences;
+try
+{
+    sentences = LabelledArticles.Sentences(args[0]);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+{
+    Console.Error.WriteLine($"{Path.Combine(args[0], "labels.json")}: cannot read the labelled corpus: {e.Message}");
+    return 2;
+}
+
 var model = ClaimModelTrainer.Train(sentences);
 File.WriteAllText(args[1], model.Write(Comment(sentences)));
 Console.WriteLine($"{model.FeatureCount} features from {sentences.Count} sentences ({sentences.Count(s => s.IsClaim)} claims) written to {args[1]}");

@@ -300,10 +300,10 @@ internal sealed partial class DocumentAnalysis
 
     // A condition's signs, in the lead-in's last part: "The most common symptoms of tonsillitis are:", "Signs to look
     // out for include:". What a treatment does to them ("Symptoms it eases:") is not introduced so.
-    [GeneratedRegex(@"\b(?:symptoms|signs|warning signs|red flags|early signs|features)\b(?: (?:of|in|with|for) [^:.!?]{1,80})? (?:(?:can|may|might|often|usually|commonly|typically|also) )?(?:include|includes|are|can be|may be|to (?:look|watch) (?:out )?for(?: include)?)\W*:$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:symptoms|signs|warning signs|red flags|early signs)\b(?: (?:of|in|with) [^:.!?]{1,80})? (?:(?:can|may|might|often|usually|commonly|typically|also) )?(?:include|includes|are|can be|may be|to (?:look|watch) (?:out )?for(?: include)?)\W*:$", RegexOptions.CultureInvariant)]
     private static partial Regex SymptomLeadIn();
 
-    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:(?:common|main|typical|early|other|possible|key|warning|the) )?(?:signs and symptoms|symptoms and signs|symptoms|signs)(?: (?:of|in) [\w'’ -]{1,40})?\W*$|^\W*(?:\d+[.)]?\s*)?what are the (?:\w+ )?(?:signs|symptoms)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:\d+[.)]?\s*)?(?:(?:common|main|typical|early|other|possible|key|warning|the) )?(?:signs and symptoms|symptoms and signs|symptoms|signs)(?: (?:of|in) [\w'’ -]{1,40})?\W*$|^\W*(?:\d+[.)]?\s*)?what are the (?:\w+ )?(?:signs|symptoms)(?: (?:of|in) [\w'’ -]{1,40})?\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex SymptomHeading();
 
     [GeneratedRegex(@"^#(?:fn|footnote|ref|reference|cite|citation|note|endnote|source|bib|r|c)[-_:.]?(?:note[-_:.]?)?[\w-]*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

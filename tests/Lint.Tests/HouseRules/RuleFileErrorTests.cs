@@ -65,6 +65,11 @@ public class RuleFileErrorTests
             "house/cl001.yaml", 10, 10, "'above' must be a probability between 0 and 1"
         },
         {
+            "a claim model's threshold that is not a number",
+            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: claims\n  above: NaN\n")],
+            "house/cl001.yaml", 10, 10, "'above' must be a probability between 0 and 1"
+        },
+        {
             "unknown severity",
             [("house/ph001.yaml", Valid + "severity: fatal\n")],
             "house/ph001.yaml", 8, 11, "unknown severity 'fatal'"

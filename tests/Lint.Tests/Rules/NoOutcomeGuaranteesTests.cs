@@ -132,6 +132,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Sleep Well Guarantee: you sleep through the night, or we refund you.")]
     [InlineData("Honestly, it cured my eczema.")]
     [InlineData("Every woman who completes our 12-week programme will see more regular cycles.")]
+    // A hedging adverb after a negation hedges nothing.
+    [InlineData("This balm can't possibly harm your skin.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]

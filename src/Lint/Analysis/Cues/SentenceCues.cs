@@ -314,12 +314,18 @@ internal sealed partial class SentenceCues
 
     private static bool Overlaps(Cue cue, int start, int end) => cue.Start < end && start < cue.End;
 
-    private bool IsHedgingAdverb(Cue cue) => HedgingAdverbs.Contains(_text[cue.Start..cue.End]);
+    /// <summary>A hedging adverb, unless a negation comes right before it: "can't possibly harm you" is no hedge.</summary>
+    private bool IsHedgingAdverb(Cue cue) =>
+        HedgingAdverbs.Contains(_text.AsSpan(cue.Start, cue.End - cue.Start))
+        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("n't", StringComparison.Ordinal)
+        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith(" not", StringComparison.Ordinal)
+        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("never", StringComparison.Ordinal)
+        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("cannot", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> HedgingAdverbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgingAdverbs = new HashSet<string>(StringComparer.Ordinal)
     {
         "usually", "typically", "generally", "normally", "often", "sometimes", "occasionally", "probably", "possibly", "perhaps", "potentially", "mostly",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool SameClause(Cue cue, int start, int end)
     {

@@ -27,7 +27,7 @@ internal sealed record ClaimModelSetting(ClaimModel Model, double Above, Pattern
         var model = ClaimModel.BuiltIn(name)
             ?? throw map.Error(map.Find("name")!, $"unknown model '{name}'; the built-in models are: {string.Join(", ", ClaimModel.BuiltInNames)}");
         var above = map.RequiredString("above");
-        if (!double.TryParse(above, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || threshold is <= 0 or >= 1)
+        if (!double.TryParse(above, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || !double.IsFinite(threshold) || threshold is <= 0 or >= 1)
         {
             throw map.Error(map.Find("above")!, "'above' must be a probability between 0 and 1, such as 0.9");
         }

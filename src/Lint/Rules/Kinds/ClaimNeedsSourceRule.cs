@@ -92,7 +92,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
 
             foreach (var sentence in analysis.SentencesByBlock[b])
             {
-                if (FirstClaim(sentence, facts) is { } claim)
+                if (FirstClaim(sentence, facts, out var anyMatch) is { } claim)
                 {
                     if (!ReportedByRuleYieldedTo(findings, sentence, claim.Match))
                     {
@@ -100,10 +100,15 @@ internal sealed class ClaimNeedsSourceRule : Rule
                     }
                 }
                 else if (_model is { } model
+                    // A sentence a pattern matched and a cue or an exception silenced (a question, a denial, a warning)
+                    // has been judged already: the model only reads sentences no pattern matched.
+                    && !anyMatch
                     && !ReportedByRuleYieldedTo(findings, sentence, new PatternMatch(0, sentence.Text.Length, 0))
                     && model.Model.Judge(sentence.Normalized, sentence.Block.Kind, model.Above) is var (probability, start, end)
                     && probability >= model.Above
                     && end > start
+                    && !sentence.Cues.IsQuestion
+                    && !SentenceFilter.IsSilenced(_ignore, sentence, facts, start, end)
                     // A sentence that holds an exception (a description of the body, another sense of a word) is
                     // not the model's to judge: its words look like a claim's.
                     && !_exceptions.Overlaps(sentence.Normalized, 0, sentence.Normalized.Length)
@@ -136,8 +141,9 @@ internal sealed class ClaimNeedsSourceRule : Rule
         return false;
     }
 
-    private (ClaimFamily Family, PatternMatch Match)? FirstClaim(Sentence sentence, BlockFacts facts)
+    private (ClaimFamily Family, PatternMatch Match)? FirstClaim(Sentence sentence, BlockFacts facts, out bool anyMatch)
     {
+        anyMatch = false;
         var text = sentence.Normalized;
         (ClaimFamily, PatternMatch)? first = null;
         foreach (var family in _families)
@@ -151,6 +157,7 @@ internal sealed class ClaimNeedsSourceRule : Rule
                     break;
                 }
 
+                anyMatch = true;
                 if (_exceptions.Overlaps(text, match.Start, match.End)
                     || SentenceFilter.IsSilenced(filter, sentence, facts, match.Start, match.End))
                 {

@@ -65,8 +65,10 @@ internal sealed class ClaimModel
     public static ClaimModel Parse(string text)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var number = 0;
         foreach (var line in text.Split('\n'))
         {
+            number++;
             var trimmed = line.TrimEnd('\r');
             if (trimmed.Length == 0 || trimmed[0] == '#')
             {
@@ -76,7 +78,7 @@ internal sealed class ClaimModel
             var tab = trimmed.LastIndexOf('\t');
             if (tab <= 0 || !double.TryParse(trimmed.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
             {
-                throw new FormatException($"A line of the claim model is not 'feature<TAB>weight': {trimmed}");
+                throw new FormatException($"Line {number} of the claim model is not 'feature<TAB>weight': {trimmed}");
             }
 
             weights[trimmed[..tab]] = weight;

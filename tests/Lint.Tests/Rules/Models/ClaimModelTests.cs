@@ -21,9 +21,15 @@ public sealed class ClaimModelTests
         var shipped = File.ReadAllText(Path.Combine(root, "rules", "claims.model.tsv"));
         var sentences = LabelledArticles.Sentences(Path.Combine(root, "tests", "corpus"));
         var trained = ClaimModelTrainer.Train(sentences);
-        Assert.Equal(
-            shipped.Split('\n').Where(l => !l.StartsWith('#')),
-            trained.Write("").Split('\n').Where(l => !l.StartsWith('#')));
+        // Within a rounding step: the platform's Math.Exp may differ in its last bit from one machine to another.
+        var expected = Weights(shipped);
+        var actual = Weights(trained.Write(""));
+        Assert.True(expected.Count > 1000, "the shipped model has too few features");
+        foreach (var feature in expected.Keys.Union(actual.Keys))
+        {
+            var (a, b) = (expected.GetValueOrDefault(feature), actual.GetValueOrDefault(feature));
+            Assert.True(Math.Abs(a - b) <= 0.002, $"{feature}: shipped {a}, trained {b}");
+        }
     }
 
     [Fact]
@@ -42,6 +48,10 @@ public sealed class ClaimModelTests
             Assert.Equal(expected, Claims.Judge(text, kind).Probability, 12);
         }
     }
+
+    private static Dictionary<string, double> Weights(string model) =>
+        model.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
+            .ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     [Fact]
     public void Training_learns_the_words_of_claims()
