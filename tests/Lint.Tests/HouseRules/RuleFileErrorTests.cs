@@ -17,6 +17,9 @@ public class RuleFileErrorTests
 
         """;
 
+    private static string ClaimRuleWithModel(string name, string above) =>
+        $"id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {{0}}\npatterns:\n  - miracle\nmodel:\n  name: {name}\n  above: {above}\n";
+
     public static TheoryData<string, (string Name, string Text)[], string, int, int, string> Errors => new()
     {
         {
@@ -56,17 +59,17 @@ public class RuleFileErrorTests
         },
         {
             "unknown claim model",
-            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: marketing\n  above: 0.9\n")],
+            [("house/cl001.yaml", ClaimRuleWithModel("marketing", "0.9"))],
             "house/cl001.yaml", 9, 9, "unknown model 'marketing'; the built-in models are: claims"
         },
         {
             "a claim model's threshold that is no probability",
-            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: claims\n  above: 90\n")],
+            [("house/cl001.yaml", ClaimRuleWithModel("claims", "90"))],
             "house/cl001.yaml", 10, 10, "'above' must be a probability between 0 and 1"
         },
         {
             "a claim model's threshold that is not a number",
-            [("house/cl001.yaml", "id: CL001\nname: Sourced\ntitle: Sourced\nkind: claim-needs-source\nmessage: m {0}\npatterns:\n  - miracle\nmodel:\n  name: claims\n  above: NaN\n")],
+            [("house/cl001.yaml", ClaimRuleWithModel("claims", "NaN"))],
             "house/cl001.yaml", 10, 10, "'above' must be a probability between 0 and 1"
         },
         {
