@@ -21,6 +21,11 @@ internal static class LabelledArticles
         foreach (var document in labels.RootElement.GetProperty("documents").EnumerateObject().OrderBy(d => d.Name, StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, document.Name);
+            if (!DocumentFormats.TryFromPath(path, out var format))
+            {
+                continue;
+            }
+
             var source = File.ReadAllText(path);
             var spans = new List<(bool Claim, int Start, int End)>();
             foreach (var label in document.Value.EnumerateArray())
@@ -39,9 +44,6 @@ internal static class LabelledArticles
                 }
             }
 
-            var format = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
-                ? DocumentFormat.Markdown
-                : DocumentFormat.Html;
             var analysis = DocumentAnalysis.Analyze(DocumentReader.Read(source, format));
             for (var b = 0; b < analysis.SentencesByBlock.Count; b++)
             {

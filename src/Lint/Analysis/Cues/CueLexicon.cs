@@ -195,13 +195,12 @@ internal static partial class CueLexicon
         TimeoutMilliseconds)]
     private static partial Regex InstructionEndExpression();
 
-    // Built at run time and interpreted: the .NET 10 source generator and the compiled engine get this expression's
-    // lazy bounded loop wrong ("…affiliate links, which means…" matched past its eight words).
-
     /// <summary>
     /// A definition or description ("A hypo is when…", "Tennis elbow (…) is pain on the outside of…", "OSA happens
     /// when…", "NAD+ is a coenzyme…"): it says what something is, not what a treatment does.
     /// </summary>
+    // Built at run time and interpreted: the .NET 10 source generator and the compiled engine get this expression's
+    // lazy bounded loop wrong ("…affiliate links, which means…" matched past its eight words).
     public static readonly Regex Definition = new(DefinitionPattern, Options, TimeSpan.FromMilliseconds(TimeoutMilliseconds));
 
     private const string DefinitionPattern =

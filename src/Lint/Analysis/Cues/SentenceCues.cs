@@ -315,12 +315,19 @@ internal sealed partial class SentenceCues
     private static bool Overlaps(Cue cue, int start, int end) => cue.Start < end && start < cue.End;
 
     /// <summary>A hedging adverb, unless a negation comes right before it: "can't possibly harm you" is no hedge.</summary>
-    private bool IsHedgingAdverb(Cue cue) =>
-        HedgingAdverbs.Contains(_text.AsSpan(cue.Start, cue.End - cue.Start))
-        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("n't", StringComparison.Ordinal)
-        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith(" not", StringComparison.Ordinal)
-        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("never", StringComparison.Ordinal)
-        && !_text.AsSpan(0, cue.Start).TrimEnd().EndsWith("cannot", StringComparison.Ordinal);
+    private bool IsHedgingAdverb(Cue cue)
+    {
+        if (!HedgingAdverbs.Contains(_text.AsSpan(cue.Start, cue.End - cue.Start)))
+        {
+            return false;
+        }
+
+        var before = _text.AsSpan(0, cue.Start).TrimEnd();
+        return !before.EndsWith("n't", StringComparison.Ordinal)
+            && !before.EndsWith(" not", StringComparison.Ordinal)
+            && !before.EndsWith("never", StringComparison.Ordinal)
+            && !before.EndsWith("cannot", StringComparison.Ordinal);
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgingAdverbs = new HashSet<string>(StringComparer.Ordinal)
     {

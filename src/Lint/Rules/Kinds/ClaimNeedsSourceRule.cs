@@ -107,7 +107,6 @@ internal sealed class ClaimNeedsSourceRule : Rule
                     && model.Model.Judge(sentence.Normalized, sentence.Block.Kind, model.Above) is var (probability, start, end)
                     && probability >= model.Above
                     && end > start
-                    && !sentence.Cues.IsQuestion
                     && !SentenceFilter.IsSilenced(_ignore, sentence, facts, start, end)
                     // A sentence that holds an exception (a description of the body, another sense of a word) is
                     // not the model's to judge: its words look like a claim's.

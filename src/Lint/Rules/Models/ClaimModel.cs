@@ -105,7 +105,7 @@ internal sealed class ClaimModel
     }
 
     /// <summary>The probability that the sentence makes a health claim.</summary>
-    public double Probability(string normalized, BlockKind kind) => Logistic(Score(SentenceFeatures.Read(normalized, kind)));
+    public double Probability(string normalized, BlockKind kind) => Judge(normalized, kind, quoteAbove: 1.1).Probability;
 
     /// <summary>
     /// The probability that the sentence makes a claim and, when it is at least <paramref name="quoteAbove"/>, the
@@ -223,7 +223,7 @@ internal sealed class ClaimModel
         return slot;
     }
 
-    private double WeightOf(ulong key) => _keys[Slot(key)] == key ? _values[Slot(key)] : 0;
+    private double WeightOf(ulong key) => Slot(key) is var slot && _keys[slot] == key ? _values[slot] : 0;
 
     /// <summary>The feature's weight the first time the sentence has it, 0 after: a feature counts once.</summary>
     private double WeightOnce(ulong key, ref MetSlots met)
