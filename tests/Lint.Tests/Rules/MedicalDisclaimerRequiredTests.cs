@@ -16,6 +16,8 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("The information on this page is general product information and is not a substitute for professional medical advice, diagnosis or treatment.")]
     [InlineData("Our supplement guides aren't a replacement for advice from your pharmacist.")]
     [InlineData("The information on this page is general and educational. Neither replaces advice, diagnosis or treatment from your doctor.")]
+    [InlineData("This page gives general information about vaccination and is not a substitute for professional medical advice.")]
+    [InlineData("The information on this page is general guidance about this product and is not a substitute for advice from a doctor.")]
     public void AVisibleDisclaimerPasses(string disclaimer)
     {
         Assert.False(RuleProbe.Fires(Body + disclaimer + "\n", "HL001"), disclaimer);
@@ -30,6 +32,7 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("Nothing replaces a face-to-face examination by your optician.")]
     [InlineData("Neither test replaces a full hearing assessment by an audiologist.")]
     [InlineData("A home test kit never replaces a diagnosis from your GP.")]
+    [InlineData("Home test kits and apps are not a substitute for a diagnosis from your GP.")]
     public void NoDisclaimerFails(string closing)
     {
         var finding = Assert.Single(RuleProbe.Findings(Body + closing + "\n", "HL001"));

@@ -134,6 +134,12 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Every woman who completes our 12-week programme will see more regular cycles.")]
     // A hedging adverb after a negation hedges nothing.
     [InlineData("This balm can't possibly harm your skin.")]
+    // A certain result with a deadline, or for good.
+    [InlineData("You will be off metformin within 90 days.")]
+    [InlineData("With our programme, your gums will be healthy again in as little as six weeks.")]
+    [InlineData("You will walk out feeling lighter, looser and calmer – every time.")]
+    // The publisher's own guarantee, after "that".
+    [InlineData("We're so confident that we guarantee you'll lose at least 8 kg in your first 16 weeks.")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Theory]
@@ -242,6 +248,11 @@ public class NoOutcomeGuaranteesTests
     [InlineData("You will return to the clinic when the scarring has settled.")]
     // A hedging adverb inside a wide match still hedges it.
     [InlineData("In pregnancy it usually settles within a few weeks of the birth.")]
+    [InlineData("You will usually feel better within two weeks.")]
+    [InlineData("The results will be sent to the doctor who referred you within two weeks.")]
+    [InlineData("You'll have a short, private conversation with the pharmacist within 15 minutes.")]
+    // Another seller's guarantee, after "that".
+    [InlineData("Be wary of any clinic that guarantees you'll lose 10 kg in a month.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]
