@@ -277,6 +277,15 @@ public class HealthClaimsNeedSourceTests
     // No pattern matches; the claim model is sure.
     [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
+    // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
+    [InlineData("Fast-acting relief from period pain in as little as 15 minutes.")]
+    [InlineData("Ice packs wrapped in a damp tea towel can help reduce swelling and pain.")]
+    // A warning sign warns of nothing; a consequence is not a definition.
+    [InlineData("ED can be an early warning sign of heart disease.")]
+    [InlineData("Our keyhole incision technique means minimal scarring and a faster recovery.")]
+    [InlineData("Lowering the screening age to 50 means we can pick up more cancers earlier, when they are much easier to treat.")]
+    // A table cell that says what something does, not a question.
+    [InlineData("| Product | Use |\n| --- | --- |\n| Chewable tablets | Can help relieve trapped wind and bloating |")]
     public void Flags(string sentence) => Assert.True(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]
@@ -449,6 +458,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Is collagen really what keeps your skin firm and youthful?")]
     [InlineData("Antihistamines block the effects of histamine.")]
     [InlineData("Most of our patients are referred by their GP.")]
+    [InlineData("Keep your leg raised as much as you can to reduce swelling.")]
+    [InlineData("| Question | Answer |\n| --- | --- |\n| Can turmeric help joint pain | See below |")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
     [Theory]

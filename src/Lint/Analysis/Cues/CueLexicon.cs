@@ -99,7 +99,7 @@ internal static partial class CueLexicon
     public static readonly Regex Stance = StanceExpression();
 
     [GeneratedRegex(
-        WordsOpen + "warns?|warned|warning|warnings|beware|wary|be cautious|cautious (?:of|about)|" +
+        WordsOpen + "warns?|warned|warning(?! signs?\\b)|warnings|beware|wary|be cautious|cautious (?:of|about)|" +
             "be careful (?:of|about|with)|skeptical|sceptical|suspicious|watch out|look out for|steer clear|" +
             "so-called|so called|claims?|claimed|claiming|allegedly|alleged|supposedly|purportedly|purported|" +
             "falsely|wrongly|misleadingly|marketed (?:as|to)|advertised as|touted|billed as|sold as|" +
@@ -140,7 +140,9 @@ internal static partial class CueLexicon
             "leave|pack|prepare|sign up|register|download|click|scroll|join|subscribe|shop|save|pay|fast|log|" +
             "track|weigh|test|alternate|ice|elevate|compress|reduce|swap|opt|spread|space|split|pace|build|" +
             "progress|return|resume|adjust|tap|press|wipe|remove|dispose|throw|soak|spray|dab|brush|floss|" +
-            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|work on" + WordsClose,
+            "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|work on" + WordsClose
+        // "Fast-acting relief", "Check-ups are free": a hyphen makes the verb part of another word.
+        + @"(?![-'’]\w)",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex InstructionExpression();
@@ -158,6 +160,8 @@ internal static partial class CueLexicon
         // "Cut back and reduce your intake" and "Get medical help" instruct.
         + @"|^\W*(?!(?:please|always|never|just|then|now|also|first|gently|slowly|carefully|instead|simply|don't|do)\b)\w+ (?:and|or|&) \w+(?: \w+ly)? (?:make|help|keep|work|give|cause|lead|reduce|boost|lower|raise|improve|prevent|relieve|ease|increase|protect|support|promote|heal|cure|treat|fight|burn|clear|calm|soothe|strengthen|restore|trigger|speed|slow|damage|affect|target|block|flush|kill|repair)\b"
         + @"|^\W*(?:[\w'’ -]{1,30}:\s*)?(?:reduce|relieve|ease|soothe|calm|banish|beat|fight|combat|tackle|lower|boost|protect|end|stop) (?:your |the |those |that |nagging |stubborn |everyday |painful |daily )?(?:[\w-]+ ){0,2}(?:pain|aches?|inflammation|swelling|stiffness|symptoms|cravings|bloating|itching|itch|redness|flare-ups?|cramps?|headaches?|migraines?|nausea|fatigue|tiredness|insomnia|acne|breakouts|eczema|wrinkles|fine lines|cellulite|hair loss|snoring|heartburn|indigestion|constipation|brain fog|hot flushes|joint wear|decline|damage)\b"
+        // A longer subject before a modal verb of effect: "Ice packs wrapped in a damp tea towel can help reduce swelling".
+        + @"|^\W*[\w-]+(?: (?!(?:which|that|as|because|so|to|and|or|if|when|until|it|this|they|you|we|i|then|than)\b)[\w'’-]+){1,7} (?:can|may|could|will|might) (?:also |often |really |usually )?(?:help|reduce|relieve|ease|improve|prevent|lower|boost|protect|support|speed|soothe|calm|cause|trigger|increase|worsen)\b"
         // A tagline of adjectives ("Fast, effective relief") opens with no verb at all.
         + @"|^\W*(?:fast|quick|rapid|gentle|effective|natural|lasting|long-lasting|targeted|soothing|powerful|instant|cooling|clinically proven)(?:,| and| &) (?:[\w-]+ )?(?:relief|results|protection|action|healing|recovery|hydration|rehydration)\b",
         Options,
@@ -189,7 +193,7 @@ internal static partial class CueLexicon
             "and (?:feel|see|watch|notice|you'll|you will|wake|say goodbye)|who (?:have|has|had)|" +
             "that (?:has|have) (?:helped|been)|" +
             "and (?:relieve|reduce|ease|improve|prevent|cut|lower|boost|heal|protect|soothe|calm|clear|stop|end|banish)|" +
-            "and (?:the|your) (?:[\\w-]+ ){0,3}(?:disappears?|goes away|go away|fades?|vanish(?:es)?|clears? up|eases?|settles?|melts? away|stops?)" + WordsClose
+            "and (?:the|your) (?:[\\w-]+ ){0,3}(?:disappears?|goes away|go away|fades?|vanish(?:es)?|clears? up|eases?|settles?|melts? away|stops?|resets?|returns? to normal|improves?|drops?|falls?|normali[sz]es?|recovers?|heals?|lifts?|rebalances?|resolves?|gets? better|comes? down)" + WordsClose
         + @"|;|\s[—–-]\s",
         Options,
         TimeoutMilliseconds)]
@@ -204,7 +208,7 @@ internal static partial class CueLexicon
     public static readonly Regex Definition = new(DefinitionPattern, Options, TimeSpan.FromMilliseconds(TimeoutMilliseconds));
 
     private const string DefinitionPattern =
-        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the(?! (?:\w+ )?(?:best|better|more|most|safer|safest|top|greatest|strongest|biggest|leading|only|few|fastest|easiest|simplest|healthiest|worst|oldest)\b)|(?:(?!(?:for|against|[\w-]*(?:proven|acting|effective|natural|powerful|strength))\b)[\w-]+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b(?! reli))|means(?! (?:\w+ )?(?:less|more|fewer|faster|better|quicker|lower|higher|stronger|healthier|shorter|longer|smaller|bigger)\b)|refers to|happens when|occurs when|describes)\b";
+        @"^\W*(?:[\w'’+,-]+ ){1,8}?(?:\([^)]{1,60}\) )?(?:(?:is|are) (?:when|where|(?:a|an)(?! (?:[\w-]+,? ){0,2}?(?:natural|powerful|proven|potent|effective|ultimate|best|miracle|lifesaver|life-saver|godsend|game-changer|must|antibiotic|remedy|cure|anti-\w+|super\w*|answer|solution|common|leading|major|main|known|frequent|significant|important|key|well-known|recogni[sz]ed|top|big|huge|trigger|cause|risk))|the name|short for|defined as|known as|caused when|one of the(?! (?:\w+ )?(?:best|better|more|most|safer|safest|top|greatest|strongest|biggest|leading|only|few|fastest|easiest|simplest|healthiest|worst|oldest)\b)|(?:(?!(?:for|against|[\w-]*(?:proven|acting|effective|natural|powerful|strength))\b)[\w-]+,? ){0,3}?(?:pain|swelling|inflammation|veins|tissue|cells|glands|growths|lumps|patches|bumps|blisters|sores|conditions?|diseases?|disorders?|infections?|symptoms?)\b(?! reli))|means(?! (?:\w+ )?(?:less|more|fewer|faster|better|quicker|lower|higher|stronger|healthier|shorter|longer|smaller|bigger|minimal|reduced|improved|little|quick|rapid)\b)(?! (?:we|you|they|your body) (?:can|could|will|'ll|may)\b)|refers to|happens when|occurs when|describes)\b";
 
     /// <summary>
     /// Where a definition stops: a contrast opens a clause about something else ("Dry eye is a long-term condition,
