@@ -277,6 +277,8 @@ public class HealthClaimsNeedSourceTests
     // No pattern matches; the claim model is sure.
     [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
+    [InlineData("Last year only 4 in 10 eligible 70-year-olds had their jab.")]
+    [InlineData("Nearly everyone who is not vaccinated will get HPV at some point in their life.")]
     // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
     [InlineData("Fast-acting relief from period pain in as little as 15 minutes.")]
     [InlineData("Ice packs wrapped in a damp tea towel can help reduce swelling and pain.")]
@@ -459,6 +461,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Antihistamines block the effects of histamine.")]
     [InlineData("Most of our patients are referred by their GP.")]
     [InlineData("Keep your leg raised as much as you can to reduce swelling.")]
+    [InlineData("Nearly everyone has a favourite chair.")]
     [InlineData("| Question | Answer |\n| --- | --- |\n| Can turmeric help joint pain | See below |")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
