@@ -56,6 +56,19 @@ public class ClaimTriggerTests
         Assert.Equal(messages, HouseRuleHost.Lint(rule, article).Select(f => f.Message));
 
     [Fact]
+    public void A_rule_yielded_to_keeps_the_words_it_reported()
+    {
+        var rule = Triggers.Replace("patterns:", "yieldTo: [HL003]\npatterns:\n  - 'reduces inflammation'\n  - 'our pharmacy team'", StringComparison.Ordinal);
+        var linter = new Linter(new LinterOptions { Clock = new FixedClock(HouseRuleHost.Today) }, HouseRuleHost.Load(("house/ph002.yaml", rule)));
+
+        var findings = linter.Lint("Turmeric reduces inflammation.\n\nOur pharmacy team is here to help.\n", DocumentFormat.Markdown).Findings;
+
+        Assert.Contains(findings, f => f.RuleId == "HL003" && f.Region.StartLine == 1);
+        Assert.DoesNotContain(findings, f => f.RuleId == "PH002" && f.Region.StartLine == 1);
+        Assert.Contains(findings, f => f.RuleId == "PH002" && f.Region.StartLine == 3);
+    }
+
+    [Fact]
     public void Patterns_and_claims_together_are_both_triggers()
     {
         var rule = Families.Replace("claims:", "patterns: ['clinically proven']\nclaims:", StringComparison.Ordinal);
