@@ -134,6 +134,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Every woman who completes our 12-week programme will see more regular cycles.")]
     // A hedging adverb after a negation hedges nothing.
     [InlineData("This balm can't possibly harm your skin.")]
+    [InlineData("This will end your back pain for good.")]
+    [InlineData("It always works.")]
     // A certain result with a deadline, or for good.
     [InlineData("You will be off metformin within 90 days.")]
     [InlineData("With our programme, your gums will be healthy again in as little as six weeks.")]
@@ -251,6 +253,9 @@ public class NoOutcomeGuaranteesTests
     [InlineData("You will usually feel better within two weeks.")]
     [InlineData("The results will be sent to the doctor who referred you within two weeks.")]
     [InlineData("You'll have a short, private conversation with the pharmacist within 15 minutes.")]
+    [InlineData("Don't sniff hard, or the spray will end up in your throat.")]
+    [InlineData("I will always work alongside your fertility clinic rather than instead of it.")]
+    [InlineData("People shouldn't read this as 'sit in a sauna and you won't get dementia.'")]
     // Another seller's guarantee, after "that".
     [InlineData("Be wary of any clinic that guarantees you'll lose 10 kg in a month.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);

@@ -109,7 +109,9 @@ internal static partial class CueLexicon
             "advertis(?:e|es|ed|ing)|makers|illegal(?:ly)?|deceptive|unsubstantiated|debunk(?:s|ed|ing)?|" +
             "fact-check(?:s|ed)?|ruled that|upheld (?:a |the )?complaints?|banned|promising to|" +
             "(?:(?:have|has|may have|might have|you've|i've|we've) )?(?:read|heard|been told|seen (?:claims|ads|posts))(?: (?:online|somewhere|on (?:social media|facebook|tiktok|instagram|the internet)|in (?:a|the) (?:\\w+ )?(?:paper|magazine|newspaper|forum|group)))?(?: that| it said| claims)|" +
-            "it is (?:often |widely |commonly )?(?:said|claimed) that|rumou?rs?" + WordsClose
+            "it is (?:often |widely |commonly )?(?:said|claimed) that|rumou?rs?|" +
+            // "People shouldn't read this as 'sit in a sauna and you won't get dementia'" warns against a reading.
+            "(?:shouldn't|should not|don't|do not|mustn't|must not|can't|cannot|not) (?:be )?(?:read|interpreted|taken|seen)(?: (?:this|it|that|these (?:results|findings)|the (?:results|findings|study)))? as" + WordsClose
         + @"|\b(?:that|which|who) (?:(?!we\b|i\b)\w+ )?(?:promise|claim|guarantee|promised|claimed|guaranteed|swear|swears|insist|insists) (?:to|that|you|results|by)\b"
         + @"|\b(?:anything|anyone|something|someone|any \w+) (?:that|which|who) (?:\w+ )?(?:promises|claims|guarantees|offers)\b"
         + @"|\b(?:products|clinics|sellers|companies|brands|ads|adverts|advertisements|websites|sites|supplements|treatments|practitioners|influencers|marketers|manufacturers|posts|videos|clips|memes|messages|creams|teas|pills|gummies|cleanses|apps|devices|gadgets|programmes|programs|diets|remedies|sellers|shops|retailers|ad|advert|post|video|clip|meme|message|influencer|website|packs|packets|labels|boxes|bottles|packaging) (?:\w+ ){0,8}?(?:promis(?:e|es|ed|ing)|guarantee(?:s|d)?|claim(?:s|ed)?|(?<!\bwhat (?:it|they) )says?|said|suggests?|tells?|told|shows?|showed|urges?|insists?|swears?)\b"
