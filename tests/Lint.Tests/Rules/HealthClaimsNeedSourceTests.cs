@@ -277,6 +277,7 @@ public class HealthClaimsNeedSourceTests
     // No pattern matches; the claim model is sure.
     [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
+    [InlineData("The effects of a single treatment are permanent for most patients.")]
     [InlineData("Last year only 4 in 10 eligible 70-year-olds had their jab.")]
     [InlineData("Nearly everyone who is not vaccinated will get HPV at some point in their life.")]
     // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
