@@ -32,7 +32,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Yoga can help lower blood pressure.")]
     [InlineData("Eating oily fish protects your heart.")]
     [InlineData("Too much screen time triggers headaches in children.")]
-    [InlineData("Plantar warts are caused by a virus.")]
+    [InlineData("Plantar warts are caused by wearing tight shoes.")]
     [InlineData("Cold showers boost your immune system.")]
     [InlineData("Alcohol damages the liver.")]
     [InlineData("Smoking causes lung cancer.")]
@@ -278,6 +278,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
     [InlineData("The effects of a single treatment are permanent for most patients.")]
+    [InlineData("Our probiotic fights the bacteria that cause bad breath.")]
     [InlineData("Last year only 4 in 10 eligible 70-year-olds had their jab.")]
     [InlineData("Nearly everyone who is not vaccinated will get HPV at some point in their life.")]
     // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
@@ -463,6 +464,10 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most of our patients are referred by their GP.")]
     [InlineData("Keep your leg raised as much as you can to reduce swelling.")]
     [InlineData("Nearly everyone has a favourite chair.")]
+    // The germ behind a disease says what the disease is.
+    [InlineData("Plantar warts are caused by a virus.")]
+    [InlineData("Pneumococcal infections are caused by a bacterium called Streptococcus pneumoniae.")]
+    [InlineData("Shingles is a painful rash caused by the varicella zoster virus, the same virus that causes chickenpox.")]
     [InlineData("| Question | Answer |\n| --- | --- |\n| Can turmeric help joint pain | See below |")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL003"), sentence);
 
