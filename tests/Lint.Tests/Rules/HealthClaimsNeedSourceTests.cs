@@ -279,6 +279,10 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
     [InlineData("The effects of a single treatment are permanent for most patients.")]
     [InlineData("Our probiotic fights the bacteria that cause bad breath.")]
+    [InlineData("The vaccine is the best protection we have.")]
+    [InlineData("This is the only thing that works for my insomnia.")]
+    [InlineData("This app is the only reason I'm nine months smoke-free.")]
+    [InlineData("Most people tolerate turmeric well.")]
     [InlineData("Last year only 4 in 10 eligible 70-year-olds had their jab.")]
     [InlineData("Nearly everyone who is not vaccinated will get HPV at some point in their life.")]
     // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
@@ -464,6 +468,8 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Most of our patients are referred by their GP.")]
     [InlineData("Keep your leg raised as much as you can to reduce swelling.")]
     [InlineData("Nearly everyone has a favourite chair.")]
+    [InlineData("Our clinic is the best place to park.")]
+    [InlineData("This is the only thing that matters.")]
     // The germ behind a disease says what the disease is.
     [InlineData("Plantar warts are caused by a virus.")]
     [InlineData("Pneumococcal infections are caused by a bacterium called Streptococcus pneumoniae.")]

@@ -136,6 +136,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("This balm can't possibly harm your skin.")]
     [InlineData("This will end your back pain for good.")]
     [InlineData("It always works.")]
+    [InlineData("Heal your gut in 30 days with our programme.")]
+    [InlineData("BreatheClear Lung Detox Tea – Flush out vape residue and restore your lungs in 14 days.")]
     // A certain result with a deadline, or for good.
     [InlineData("You will be off metformin within 90 days.")]
     [InlineData("With our programme, your gums will be healthy again in as little as six weeks.")]
@@ -256,6 +258,8 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Don't sniff hard, or the spray will end up in your throat.")]
     [InlineData("I will always work alongside your fertility clinic rather than instead of it.")]
     [InlineData("People shouldn't read this as 'sit in a sauna and you won't get dementia.'")]
+    [InlineData("Decongestant sprays clear a blocked nose within a few minutes.")]
+    [InlineData("Clinically proven to ease stiff joints in as little as 14 days.")]
     // Another seller's guarantee, after "that".
     [InlineData("Be wary of any clinic that guarantees you'll lose 10 kg in a month.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
