@@ -283,6 +283,10 @@ public class HealthClaimsNeedSourceTests
     [InlineData("This is the only thing that works for my insomnia.")]
     [InlineData("This app is the only reason I'm nine months smoke-free.")]
     [InlineData("Most people tolerate turmeric well.")]
+    // The negation of a relative clause stops at its verb.
+    [InlineData("A mouth ulcer that doesn't heal can occasionally be a sign of mouth cancer.")]
+    [InlineData("Products that don't contain steroids can still irritate eczema.")]
+    [InlineData("People who don't smoke are less likely to get gum disease.")]
     [InlineData("Last year only 4 in 10 eligible 70-year-olds had their jab.")]
     [InlineData("Nearly everyone who is not vaccinated will get HPV at some point in their life.")]
     // Not instructions: an adjective with a hyphen, and a long subject before a modal verb of effect.
@@ -470,6 +474,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Nearly everyone has a favourite chair.")]
     [InlineData("Our clinic is the best place to park.")]
     [InlineData("This is the only thing that matters.")]
+    [InlineData("This doesn't mean turmeric can cure arthritis.")]
     // The germ behind a disease says what the disease is.
     [InlineData("Plantar warts are caused by a virus.")]
     [InlineData("Pneumococcal infections are caused by a bacterium called Streptococcus pneumoniae.")]

@@ -158,7 +158,8 @@ internal sealed partial class SentenceCues
             if (cue.Kind == CueKind.Negation && cue.End <= start
                 && !HasBoundary(Weak, cue.End, start) && !HasBoundary(Strong, cue.End, start)
                 && WordsBetween(cue.End, start) <= WindowOf(cue)
-                && !IsParallelNegation(cue, start))
+                && !IsParallelNegation(cue, start)
+                && !EndsRelativeClause(cue, end))
             {
                 return true;
             }
@@ -204,6 +205,36 @@ internal sealed partial class SentenceCues
 
         return false;
     }
+
+    /// <summary>
+    /// The negation is that of a restrictive relative clause whose verb comes before the match's own: in "a mouth ulcer
+    /// that doesn't heal can be a sign of cancer", "doesn't" negates "heal", not "can be a sign".
+    /// </summary>
+    private bool EndsRelativeClause(Cue cue, int end)
+    {
+        // "doesn't" is read as "does" and the negator "n't"; "does not" as "does" and "not".
+        var before = _text.AsSpan(0, cue.Start).TrimEnd();
+        var auxiliary = before.LastIndexOf(' ');
+        if (auxiliary >= 0 && Auxiliaries.Contains(before[(auxiliary + 1)..].ToString()))
+        {
+            before = before[..auxiliary];
+        }
+
+        if (!(before.EndsWith(" that", StringComparison.Ordinal) || before.EndsWith(" which", StringComparison.Ordinal) || before.EndsWith(" who", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // The clause's verb, an object word perhaps, then the sentence's own verb: the negation stops before it.
+        return Safe(RelativeClauseThenVerb, _text[cue.End..]).FirstOrDefault() is { } clause && end > cue.End + clause.Groups["main"].Index;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "ca", "wo" };
+
+    private static readonly Regex RelativeClauseThenVerb = RelativeClauseThenVerbExpression();
+
+    [GeneratedRegex(@"^\s*\w+(?: \w+)? (?<main>(?:can|may|might|could|will|would|should|must|is|are|was|were|needs?)\b)", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex RelativeClauseThenVerbExpression();
 
     /// <summary>
     /// The cue qualifies a relative clause that a comma closes before the match: in "Unlike painkillers, which can
