@@ -283,6 +283,9 @@ public class HealthClaimsNeedSourceTests
     [InlineData("This is the only thing that works for my insomnia.")]
     [InlineData("This app is the only reason I'm nine months smoke-free.")]
     [InlineData("Most people tolerate turmeric well.")]
+    [InlineData("Alcohol dehydrates you and disturbs your sleep.")]
+    [InlineData("PRP injections accelerate healing.")]
+    [InlineData("Our antacid neutralises stomach acid.")]
     // The negation of a relative clause stops at its verb.
     [InlineData("A mouth ulcer that doesn't heal can occasionally be a sign of mouth cancer.")]
     [InlineData("Products that don't contain steroids can still irritate eczema.")]
