@@ -278,12 +278,18 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Collagen keeps your skin firm and youthful.")]
     [InlineData("Overusing decongestant drops causes rebound redness that can be worse than before.")]
     [InlineData("The effects of a single treatment are permanent for most patients.")]
+    // A germ some treatment acts on is no description of a disease.
     [InlineData("Our probiotic fights the bacteria that cause bad breath.")]
+    // Patterns of efficacy, statistics and effect verbs.
     [InlineData("The vaccine is the best protection we have.")]
     [InlineData("This is the only thing that works for my insomnia.")]
     [InlineData("This app is the only reason I'm nine months smoke-free.")]
     [InlineData("Most people tolerate turmeric well.")]
-    [InlineData("Alcohol dehydrates you and disturbs your sleep.")]
+    [InlineData("Coffee dehydrates your skin.")]
+    [InlineData("Botox paralyses the frown muscles.")]
+    [InlineData("Probiotics crowd out the harmful bacteria that cause diarrhoea.")]
+    [InlineData("Lowering the screening age to 50 means you'll pick up more cancers earlier.")]
+    [InlineData("About half of all medicines for long-term conditions are not taken as prescribed.")]
     [InlineData("PRP injections accelerate healing.")]
     [InlineData("Our antacid neutralises stomach acid.")]
     // The negation of a relative clause stops at its verb.
@@ -478,6 +484,11 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Our clinic is the best place to park.")]
     [InlineData("This is the only thing that matters.")]
     [InlineData("This doesn't mean turmeric can cure arthritis.")]
+    [InlineData("This is the only one that works with the NHS App.")]
+    [InlineData("The only reason I'm running the marathon is to raise money for Macmillan.")]
+    [InlineData("Nearly everyone who visits our pharmacy has a question about hay fever.")]
+    // The claim model reads a sentence only when it names health or patients.
+    [InlineData("The new website reduces the number of phone calls from customers.")]
     // The germ behind a disease says what the disease is.
     [InlineData("Plantar warts are caused by a virus.")]
     [InlineData("Pneumococcal infections are caused by a bacterium called Streptococcus pneumoniae.")]

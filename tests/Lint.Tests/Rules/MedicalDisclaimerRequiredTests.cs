@@ -18,6 +18,7 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("The information on this page is general and educational. Neither replaces advice, diagnosis or treatment from your doctor.")]
     [InlineData("This page gives general information about vaccination and is not a substitute for professional medical advice.")]
     [InlineData("The information on this page is general guidance about this product and is not a substitute for advice from a doctor.")]
+    [InlineData("This page gives information on supplements and is not a substitute for professional medical advice.")]
     public void AVisibleDisclaimerPasses(string disclaimer)
     {
         Assert.False(RuleProbe.Fires(Body + disclaimer + "\n", "HL001"), disclaimer);
@@ -33,6 +34,7 @@ public class MedicalDisclaimerRequiredTests
     [InlineData("Neither test replaces a full hearing assessment by an audiologist.")]
     [InlineData("A home test kit never replaces a diagnosis from your GP.")]
     [InlineData("Home test kits and apps are not a substitute for a diagnosis from your GP.")]
+    [InlineData("Home test kits are handy but don't replace a diagnosis from your GP.")]
     public void NoDisclaimerFails(string closing)
     {
         var finding = Assert.Single(RuleProbe.Findings(Body + closing + "\n", "HL001"));

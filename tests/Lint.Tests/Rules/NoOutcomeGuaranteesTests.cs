@@ -136,6 +136,10 @@ public class NoOutcomeGuaranteesTests
     [InlineData("This balm can't possibly harm your skin.")]
     [InlineData("This will end your back pain for good.")]
     [InlineData("It always works.")]
+    [InlineData("This cream always works in minutes.")]
+    [InlineData("We always relieve back pain in the first session.")]
+    [InlineData("You will feel better within an hour.")]
+    [InlineData("BreatheClear Lung Detox Tea - Flush out vape residue and restore your lungs in 14 days.")]
     [InlineData("Heal your gut in 30 days with our programme.")]
     [InlineData("BreatheClear Lung Detox Tea – Flush out vape residue and restore your lungs in 14 days.")]
     // A certain result with a deadline, or for good.
@@ -261,7 +265,16 @@ public class NoOutcomeGuaranteesTests
     [InlineData("Decongestant sprays clear a blocked nose within a few minutes.")]
     [InlineData("Clinically proven to ease stiff joints in as little as 14 days.")]
     // Another seller's guarantee, after "that".
-    [InlineData("Be wary of any clinic that guarantees you'll lose 10 kg in a month.")]
+    [InlineData("She went to a clinic that guaranteed you would lose 10 kg in a month.")]
+    // A "that" that opens what is said: the negation covers it.
+    [InlineData("It's worth knowing that no medicine is completely safe.")]
+    [InlineData("Doctors agree that no treatment is guaranteed to work.")]
+    [InlineData("Turmeric may ease stiffness, but that doesn't mean it will cure your arthritis.")]
+    // Appointments, warnings and a daily routine are not results on a deadline.
+    [InlineData("Your GP will review your blood pressure in 3 months.")]
+    [InlineData("You will have a follow-up appointment in 6 weeks to check your knee.")]
+    [InlineData("It will make you feel drowsy within 30 minutes, so do not drive.")]
+    [InlineData("Strengthen your pelvic floor muscles in 5 minutes a day.")]
     public void Passes(string sentence) => Assert.False(RuleProbe.Fires(sentence, "HL002"), sentence);
 
     [Fact]

@@ -208,32 +208,64 @@ internal sealed partial class SentenceCues
 
     /// <summary>
     /// The negation is that of a restrictive relative clause whose verb comes before the match's own: in "a mouth ulcer
-    /// that doesn't heal can be a sign of cancer", "doesn't" negates "heal", not "can be a sign".
+    /// that doesn't heal can be a sign of cancer", "doesn't" negates "heal", not "can be a sign". Only a negated
+    /// auxiliary after a noun counts: in "worth knowing that no medicine is completely safe" or "that doesn't mean it
+    /// will cure", "that" opens what is said, and the negation covers it.
     /// </summary>
     private bool EndsRelativeClause(Cue cue, int end)
     {
         // "doesn't" is read as "does" and the negator "n't"; "does not" as "does" and "not".
         var before = _text.AsSpan(0, cue.Start).TrimEnd();
         var auxiliary = before.LastIndexOf(' ');
-        if (auxiliary >= 0 && Auxiliaries.Contains(before[(auxiliary + 1)..].ToString()))
+        if (auxiliary < 0 || !AuxiliaryWords.Contains(before[(auxiliary + 1)..]))
         {
-            before = before[..auxiliary];
+            return false;
         }
 
-        if (!(before.EndsWith(" that", StringComparison.Ordinal) || before.EndsWith(" which", StringComparison.Ordinal) || before.EndsWith(" who", StringComparison.Ordinal)))
+        before = before[..auxiliary];
+        var pronoun = before.LastIndexOf(' ');
+        if (pronoun < 0 || before[(pronoun + 1)..] is not ("that" or "which" or "who"))
+        {
+            return false;
+        }
+
+        // The word before the pronoun must be a noun the clause describes, not a verb that reports what follows.
+        var head = before[..pronoun].TrimEnd();
+        var headStart = head.LastIndexOf(' ') + 1;
+        if (head.Length == 0 || NotClauseHeads.Contains(head[headStart..]))
         {
             return false;
         }
 
         // The clause's verb, an object word perhaps, then the sentence's own verb: the negation stops before it.
-        return Safe(RelativeClauseThenVerb, _text[cue.End..]).FirstOrDefault() is { } clause && end > cue.End + clause.Groups["main"].Index;
+        try
+        {
+            var clause = RelativeClauseThenVerb.Match(_text, cue.End);
+            return clause.Success && end > clause.Index + clause.Length;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "ca", "wo" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = new HashSet<string>(
+        ["do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might", "need", "ca", "wo"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before "that" that report or judge what follows, and "the" of "the WHO".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotClauseHeads = new HashSet<string>(
+        ["the", "know", "knowing", "knew", "agree", "agrees", "agreed", "mean", "means", "meant", "remember", "show", "shows", "showed", "shown",
+            "found", "find", "finds", "is", "are", "was", "were", "be", "aware", "sure", "mind", "say", "says", "said", "true", "clear", "so",
+            "believe", "believes", "think", "thinks", "note", "noted", "realise", "realize", "understand", "suggest", "suggests", "claim", "claims",
+            "argue", "argues", "hope", "given", "fact", "evidence", "way", "idea", "reason", "news", "not", "but", "and"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Regex RelativeClauseThenVerb = RelativeClauseThenVerbExpression();
 
-    [GeneratedRegex(@"^\s*\w+(?: \w+)? (?<main>(?:can|may|might|could|will|would|should|must|is|are|was|were|needs?)\b)", RegexOptions.CultureInvariant, 1000)]
+    // The verb of the clause (not one that reports, as "doesn't mean it will…"), perhaps its object, then the sentence's own
+    // verb, which the match must reach past.
+    [GeneratedRegex(@"\G\s*(?!(?:mean|say|suggest|imply|prove|guarantee)\b)\w+(?: \w+)? (?=(?:can|may|might|could|will|would|should|must|is|are|was|were|needs?)\b)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RelativeClauseThenVerbExpression();
 
     /// <summary>
