@@ -480,6 +480,7 @@ public class HealthClaimsNeedSourceTests
     [InlineData("Antihistamines block the effects of histamine.")]
     [InlineData("Most of our patients are referred by their GP.")]
     [InlineData("Keep your leg raised as much as you can to reduce swelling.")]
+    [InlineData("Let's reduce your back pain together, one stretch at a time.")]
     [InlineData("Nearly everyone has a favourite chair.")]
     [InlineData("Our clinic is the best place to park.")]
     [InlineData("This is the only thing that matters.")]

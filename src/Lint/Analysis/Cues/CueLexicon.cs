@@ -145,7 +145,7 @@ internal static partial class CueLexicon
             "progress|return|resume|adjust|tap|press|wipe|remove|dispose|throw|soak|spray|dab|brush|floss|" +
             "gargle|fit|end|finish|smooth|leave|protect|attach|connect|charge|clip|fold|slide|twist|hand|send|work on" + WordsClose
         // "Fast-acting relief", "Check-ups are free": a hyphen makes the verb part of another word.
-        + @"(?![-'’]\w)",
+        + @"(?!-\w)",
         Options,
         TimeoutMilliseconds)]
     private static partial Regex InstructionExpression();
