@@ -214,25 +214,12 @@ internal sealed partial class SentenceCues
     /// </summary>
     private bool EndsRelativeClause(Cue cue, int end)
     {
-        // "doesn't" is read as "does" and the negator "n't"; "does not" as "does" and "not".
-        var before = _text.AsSpan(0, cue.Start).TrimEnd();
-        var auxiliary = before.LastIndexOf(' ');
-        if (auxiliary < 0 || !AuxiliaryWords.Contains(before[(auxiliary + 1)..]))
-        {
-            return false;
-        }
-
-        before = before[..auxiliary];
-        var pronoun = before.LastIndexOf(' ');
-        if (pronoun < 0 || before[(pronoun + 1)..] is not ("that" or "which" or "who"))
-        {
-            return false;
-        }
-
-        // The word before the pronoun must be a noun the clause describes, not a verb that reports what follows.
-        var head = before[..pronoun].TrimEnd();
-        var headStart = head.LastIndexOf(' ') + 1;
-        if (head.Length == 0 || NotClauseHeads.Contains(head[headStart..]))
+        // "doesn't" is read as "does" and the negator "n't"; "does not" as "does" and "not". The word before the
+        // pronoun must be a noun the clause describes, not a verb that reports what follows.
+        var before = _text.AsSpan(0, cue.Start);
+        if (!AuxiliaryWords.Contains(LastWord(ref before))
+            || LastWord(ref before) is not ("that" or "which" or "who")
+            || LastWord(ref before) is var head && (head.IsEmpty || NotClauseHeads.Contains(head)))
         {
             return false;
         }
@@ -247,6 +234,15 @@ internal sealed partial class SentenceCues
         {
             return false;
         }
+    }
+
+    /// <summary>The last word of <paramref name="text"/>, which then ends before it; empty when there is none.</summary>
+    private static ReadOnlySpan<char> LastWord(ref ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        text = space < 0 ? [] : trimmed[..space];
+        return trimmed[(space + 1)..];
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = new HashSet<string>(
@@ -385,11 +381,15 @@ internal sealed partial class SentenceCues
             return false;
         }
 
-        var before = _text.AsSpan(0, cue.Start).TrimEnd();
-        return !before.EndsWith("n't", StringComparison.Ordinal)
-            && !before.EndsWith(" not", StringComparison.Ordinal)
-            && !before.EndsWith("never", StringComparison.Ordinal)
-            && !before.EndsWith("cannot", StringComparison.Ordinal);
+        foreach (var negation in Negations)
+        {
+            if (negation.Kind == CueKind.Negation && negation.End <= cue.Start && _text.AsSpan(negation.End, cue.Start - negation.End).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgingAdverbs = new HashSet<string>(StringComparer.Ordinal)

@@ -8,8 +8,8 @@ namespace HealthLint.Rules.Kinds;
 /// <summary>
 /// The <c>model</c> of a claim-needs-source rule: a built-in <see cref="ClaimModel"/> that reports a sentence none of
 /// the rule's patterns matched when it is at least <see cref="Above"/> sure the sentence makes a claim, and the
-/// sentence holds one of the words <see cref="Requires"/> names (for HL003, a health word or people such as patients: a sentence
-/// about booking systems may read like a claim and still claim nothing about health).
+/// sentence holds one of the words <see cref="Requires"/> names (for HL003, a health word or people such as patients:
+/// a sentence about booking systems may read like a claim and still claim nothing about health).
 /// </summary>
 internal sealed record ClaimModelSetting(ClaimModel Model, double Above, PatternSet Requires, string? Message)
 {
